@@ -1,0 +1,42 @@
+#include "util/result.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace renkei {
+
+QString errorKindName(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::Io:
+        return u"io"_s;
+    case Error::Kind::TooLarge:
+        return u"too-large"_s;
+    case Error::Kind::NotJson:
+        return u"not-json"_s;
+    case Error::Kind::TooDeep:
+        return u"too-deep"_s;
+    case Error::Kind::NotFhir:
+        return u"not-fhir"_s;
+    case Error::Kind::UnknownType:
+        return u"unknown-type"_s;
+    case Error::Kind::Invalid:
+        return u"invalid"_s;
+    case Error::Kind::Profile:
+        return u"profile"_s;
+    case Error::Kind::Unsupported:
+        return u"unsupported"_s;
+    }
+    return u"invalid"_s;
+}
+
+QString Error::describe() const
+{
+    QString text = message;
+    if (!path.isEmpty())
+        text += u" at "_s + path;
+    if (!where.isEmpty())
+        text = where + u": "_s + text;
+    return text;
+}
+
+} // namespace renkei

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace renkei {
+
+// What went wrong, in terms the UI can turn into words (ui/ translates; core never shows text to
+// a user). `where` names the file or URL, `path` the place inside it (a JSON path such as
+// `$.entry[3].resource.code`); neither ever holds patient data.
+struct Error {
+    enum class Kind {
+        Io,          // a file or folder could not be read
+        TooLarge,    // input over a configured limit
+        NotJson,     // the bytes are not JSON (or NDJSON)
+        TooDeep,     // nesting over the limit
+        NotFhir,     // JSON, but not a FHIR resource
+        UnknownType, // a resourceType this reader does not read
+        Invalid,     // a FHIR resource missing a required part, or of the wrong shape
+        Profile,     // breaks a rule of the JP Core / JP-CLINS profile it claims
+        Unsupported, // a valid input this version cannot handle
+    };
+    Kind kind = Kind::Invalid;
+    QString message; // English, for logs and the CLI; the UI maps `kind` to tr() text
+    QString where;
+    QString path;
+
+    [[nodiscard]] QString describe() const;
+};
+
+QString errorKindName(Error::Kind kind);
+
+// A small expected-like result: either a value or an Error. Never throws.
+template <typename T> class [[nodiscard]] Result {
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+
+    [[nodiscard]] bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T &value() & { return std::get<0>(m_data); }
+    const T &value() const & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+
+    const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+} // namespace renkei

@@ -1,0 +1,5 @@
+target_sources(renkei_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/result.h
+    ${CMAKE_CURRENT_LIST_DIR}/result.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/logging.h
+    ${CMAKE_CURRENT_LIST_DIR}/logging.cpp)
