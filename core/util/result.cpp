@@ -25,6 +25,10 @@ QString errorKindName(Error::Kind kind)
         return u"profile"_s;
     case Error::Kind::Unsupported:
         return u"unsupported"_s;
+    case Error::Kind::Crypto:
+        return u"crypto"_s;
+    case Error::Kind::Tampered:
+        return u"tampered"_s;
     }
     return u"invalid"_s;
 }

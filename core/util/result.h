@@ -22,6 +22,8 @@ struct Error {
         Invalid,     // a FHIR resource missing a required part, or of the wrong shape
         Profile,     // breaks a rule of the JP Core / JP-CLINS profile it claims
         Unsupported, // a valid input this version cannot handle
+        Crypto,      // a cryptographic operation failed (a library error, bad parameters)
+        Tampered,    // authenticated data did not verify: changed, swapped, or a wrong key
     };
     Kind kind = Kind::Invalid;
     QString message; // English, for logs and the CLI; the UI maps `kind` to tr() text
