@@ -74,8 +74,8 @@ void printText(QTextStream &out, const inspect::Report &report)
     if (!r.labs.isEmpty())
         out << u'\n' << InspectCommand::tr("Lab results") << u'\n';
     for (const model::LabResult &l : r.labs)
-        out << u"  "_s << dateText(l.effective) << u"  "_s << l.display << u"  "_s
-            << l.valueText() << u' ' << l.unit << u"  "_s << rangeText(l.range) << u"  "_s
+        out << u"  "_s << dateText(l.effective) << u"  "_s << l.display << u"  "_s << l.valueText()
+            << u' ' << l.unit << u"  "_s << rangeText(l.range) << u"  "_s
             << model::labFlagCode(l.flag) << u"  "_s << l.jlac10() << u'\n';
     if (!r.medications.isEmpty())
         out << u'\n' << InspectCommand::tr("Medications") << u'\n';
@@ -91,13 +91,14 @@ void printText(QTextStream &out, const inspect::Report &report)
     if (!r.documents.isEmpty())
         out << u'\n' << InspectCommand::tr("Documents") << u'\n';
     for (const model::ClinicalDocument &d : r.documents) {
-        out << u"  "_s << dateText(d.date) << u"  "_s << model::documentKindCode(d.kind)
-            << u"  "_s << d.title << u'\n';
+        out << u"  "_s << dateText(d.date) << u"  "_s << model::documentKindCode(d.kind) << u"  "_s
+            << d.title << u'\n';
         printSections(out, d.sections, 0);
         for (const model::Attachment &a : d.attachments)
-            out << u"    "_s << InspectCommand::tr("attachment: %1, %2 bytes")
-                                    .arg(a.contentType)
-                                    .arg(a.byteCount())
+            out << u"    "_s
+                << InspectCommand::tr("attachment: %1, %2 bytes")
+                       .arg(a.contentType)
+                       .arg(a.byteCount())
                 << u'\n';
     }
     if (!r.conditions.isEmpty())
@@ -119,7 +120,7 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         tr("Reads FHIR R4 JSON or NDJSON files (or folders of them) and prints what was "
            "understood."));
     parser.addHelpOption();
-    parser.addOption({u"json"_s, tr("Print one JSON object (the format in docs/cli.md).")});
+    parser.addOption({ u"json"_s, tr("Print one JSON object (the format in docs/cli.md).") });
     parser.addPositionalArgument(u"paths"_s, tr("Files or folders to read."), u"PATH..."_s);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << u'\n';
@@ -136,7 +137,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     const inspect::Report report = inspect::run(paths);
     if (parser.isSet(u"json"_s))
-        out << QString::fromUtf8(QJsonDocument(inspect::toJson(report)).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(inspect::toJson(report)).toJson(QJsonDocument::Indented));
     else
         printText(out, report);
     out.flush();

@@ -18,7 +18,7 @@ namespace {
 
 const QStringList &fhirFilePatterns()
 {
-    static const QStringList patterns{u"*.json"_s, u"*.ndjson"_s, u"*.jsonl"_s};
+    static const QStringList patterns { u"*.json"_s, u"*.ndjson"_s, u"*.jsonl"_s };
     return patterns;
 }
 
@@ -34,8 +34,8 @@ QStringList expand(const QStringList &paths)
             continue;
         }
         QStringList found;
-        QDirIterator it(path, fhirFilePatterns(), QDir::Files | QDir::Readable,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(
+            path, fhirFilePatterns(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
         while (it.hasNext())
             found.append(it.next());
         found.sort();
@@ -122,24 +122,19 @@ QJsonObject toJson(const Report &report)
 {
     QJsonArray files;
     for (const FileReport &f : report.files) {
-        QJsonObject o{{u"path"_s, f.path},
-                      {u"ok"_s, f.ok},
-                      {u"error"_s, f.ok ? QJsonValue(QJsonValue::Null) : QJsonValue(f.error)},
-                      {u"resources"_s, f.resourceCount}};
+        QJsonObject o { { u"path"_s, f.path }, { u"ok"_s, f.ok },
+            { u"error"_s, f.ok ? QJsonValue(QJsonValue::Null) : QJsonValue(f.error) },
+            { u"resources"_s, f.resourceCount } };
         if (!f.warnings.isEmpty())
             o.insert(u"warnings"_s, QJsonArray::fromStringList(f.warnings));
         files.append(o);
     }
     const model::ResourceSet &r = report.resources;
-    return QJsonObject{{u"files"_s, files},
-                       {u"patients"_s, toArray(r.patients)},
-                       {u"facilities"_s, toArray(r.facilities)},
-                       {u"encounters"_s, toArray(r.encounters)},
-                       {u"labs"_s, toArray(r.labs)},
-                       {u"medications"_s, toArray(r.medications)},
-                       {u"documents"_s, toArray(r.documents)},
-                       {u"conditions"_s, toArray(r.conditions)},
-                       {u"allergies"_s, toArray(r.allergies)}};
+    return QJsonObject { { u"files"_s, files }, { u"patients"_s, toArray(r.patients) },
+        { u"facilities"_s, toArray(r.facilities) }, { u"encounters"_s, toArray(r.encounters) },
+        { u"labs"_s, toArray(r.labs) }, { u"medications"_s, toArray(r.medications) },
+        { u"documents"_s, toArray(r.documents) }, { u"conditions"_s, toArray(r.conditions) },
+        { u"allergies"_s, toArray(r.allergies) } };
 }
 
 } // namespace renkei::inspect

@@ -15,7 +15,7 @@ namespace renkei::inspect {
 struct FileReport {
     QString path;
     bool ok = false;
-    QString error;        // why the file was rejected (every problem, joined), empty when ok
+    QString error; // why the file was rejected (every problem, joined), empty when ok
     QStringList warnings; // kept but worth knowing
     qsizetype resourceCount = 0;
 };

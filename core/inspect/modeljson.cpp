@@ -29,9 +29,8 @@ QJsonArray codings(const model::CodeableConcept &cc)
 {
     QJsonArray out;
     for (const model::Coding &c : cc.codings) {
-        out.append(QJsonObject{{u"system"_s, model::canonicalSystem(c.system)},
-                               {u"code"_s, c.code},
-                               {u"display"_s, text(c.display)}});
+        out.append(QJsonObject { { u"system"_s, model::canonicalSystem(c.system) },
+            { u"code"_s, c.code }, { u"display"_s, text(c.display) } });
     }
     return out;
 }
@@ -57,9 +56,8 @@ QJsonArray sectionsJson(const QList<model::DocumentSection> &sections)
 {
     QJsonArray out;
     for (const model::DocumentSection &s : sections) {
-        QJsonObject o{{u"code"_s, text(s.code)},
-                      {u"title"_s, text(s.title)},
-                      {u"text"_s, text(s.narrative)}};
+        QJsonObject o { { u"code"_s, text(s.code) }, { u"title"_s, text(s.title) },
+            { u"text"_s, text(s.narrative) } };
         if (!s.entries.isEmpty())
             o.insert(u"entries"_s, QJsonArray::fromStringList(s.entries));
         if (!s.sections.isEmpty())
@@ -80,46 +78,38 @@ QJsonObject toJson(const model::Patient &patient)
 {
     QJsonArray identifiers;
     for (const model::Identifier &id : patient.identifiers) {
-        identifiers.append(QJsonObject{{u"system"_s, model::canonicalSystem(id.system)},
-                                       {u"value"_s, id.value}});
+        identifiers.append(QJsonObject {
+            { u"system"_s, model::canonicalSystem(id.system) }, { u"value"_s, id.value } });
     }
-    QJsonObject o{{u"id"_s, text(patient.id)},
-                  {u"kanjiName"_s, text(patient.kanjiName)},
-                  {u"kanaName"_s, text(patient.kanaName)},
-                  {u"otherName"_s, text(patient.otherName)},
-                  {u"birthDate"_s, date(patient.birthDate)},
-                  {u"sex"_s, model::sexCode(patient.sex)},
-                  {u"identifiers"_s, identifiers}};
+    QJsonObject o { { u"id"_s, text(patient.id) }, { u"kanjiName"_s, text(patient.kanjiName) },
+        { u"kanaName"_s, text(patient.kanaName) }, { u"otherName"_s, text(patient.otherName) },
+        { u"birthDate"_s, date(patient.birthDate) }, { u"sex"_s, model::sexCode(patient.sex) },
+        { u"identifiers"_s, identifiers } };
     o.insert(u"source"_s, text(patient.provenance.sourceId));
     return o;
 }
 
 QJsonObject toJson(const model::Facility &facility)
 {
-    return QJsonObject{{u"id"_s, text(facility.id)},
-                       {u"name"_s, text(facility.name)},
-                       {u"code"_s, text(facility.code10)},
-                       {u"department"_s, text(facility.department)},
-                       {u"source"_s, text(facility.provenance.sourceId)}};
+    return QJsonObject { { u"id"_s, text(facility.id) }, { u"name"_s, text(facility.name) },
+        { u"code"_s, text(facility.code10) }, { u"department"_s, text(facility.department) },
+        { u"source"_s, text(facility.provenance.sourceId) } };
 }
 
 QJsonObject toJson(const model::Encounter &encounter)
 {
-    QJsonObject o{{u"id"_s, text(encounter.id)},
-                  {u"patient"_s, text(encounter.patient)},
-                  {u"class"_s, model::encounterClassCode(encounter.encounterClass)},
-                  {u"classCode"_s, text(encounter.classCode)},
-                  {u"status"_s, text(encounter.status)},
-                  {u"start"_s, toJson(encounter.period.start)},
-                  {u"end"_s, toJson(encounter.period.end)},
-                  {u"department"_s, text(encounter.department)}};
+    QJsonObject o { { u"id"_s, text(encounter.id) }, { u"patient"_s, text(encounter.patient) },
+        { u"class"_s, model::encounterClassCode(encounter.encounterClass) },
+        { u"classCode"_s, text(encounter.classCode) }, { u"status"_s, text(encounter.status) },
+        { u"start"_s, toJson(encounter.period.start) }, { u"end"_s, toJson(encounter.period.end) },
+        { u"department"_s, text(encounter.department) } };
     putProvenance(o, encounter.provenance, encounter.facility);
     return o;
 }
 
 QJsonObject toJson(const model::LabResult &lab)
 {
-    QJsonObject o{{u"id"_s, text(lab.id)}, {u"patient"_s, text(lab.patient)}};
+    QJsonObject o { { u"id"_s, text(lab.id) }, { u"patient"_s, text(lab.patient) } };
     putCode(o, lab.code, lab.code.findKind(model::CodeKind::Jlac10));
     o.insert(u"jlac10"_s, text(lab.jlac10()));
     o.insert(u"display"_s, text(lab.display));
@@ -140,9 +130,8 @@ QJsonObject toJson(const model::LabResult &lab)
 
 QJsonObject toJson(const model::Medication &m)
 {
-    QJsonObject o{{u"id"_s, text(m.id)},
-                  {u"patient"_s, text(m.patient)},
-                  {u"kind"_s, model::medicationKindCode(m.kind)}};
+    QJsonObject o { { u"id"_s, text(m.id) }, { u"patient"_s, text(m.patient) },
+        { u"kind"_s, model::medicationKindCode(m.kind) } };
     putCode(o, m.medication, m.primaryCode());
     o.insert(u"name"_s, text(m.name));
     o.insert(u"dose"_s, number(m.dose));
@@ -166,28 +155,22 @@ QJsonObject toJson(const model::ClinicalDocument &d)
 {
     QJsonArray attachments;
     for (const model::Attachment &a : d.attachments) {
-        attachments.append(QJsonObject{
-            {u"contentType"_s, text(a.contentType)},
-            {u"bytes"_s, a.byteCount() >= 0 ? QJsonValue(a.byteCount()) : QJsonValue()},
-            {u"url"_s, text(a.url)},
-            {u"title"_s, text(a.title)}});
+        attachments.append(QJsonObject { { u"contentType"_s, text(a.contentType) },
+            { u"bytes"_s, a.byteCount() >= 0 ? QJsonValue(a.byteCount()) : QJsonValue() },
+            { u"url"_s, text(a.url) }, { u"title"_s, text(a.title) } });
     }
-    QJsonObject o{{u"id"_s, text(d.id)},
-                  {u"patient"_s, text(d.patient)},
-                  {u"kind"_s, model::documentKindCode(d.kind)},
-                  {u"title"_s, text(d.title)},
-                  {u"date"_s, toJson(d.date)},
-                  {u"author"_s, text(d.author)},
-                  {u"status"_s, text(d.status)},
-                  {u"sections"_s, sectionsJson(d.sections)},
-                  {u"attachments"_s, attachments}};
+    QJsonObject o { { u"id"_s, text(d.id) }, { u"patient"_s, text(d.patient) },
+        { u"kind"_s, model::documentKindCode(d.kind) }, { u"title"_s, text(d.title) },
+        { u"date"_s, toJson(d.date) }, { u"author"_s, text(d.author) },
+        { u"status"_s, text(d.status) }, { u"sections"_s, sectionsJson(d.sections) },
+        { u"attachments"_s, attachments } };
     putProvenance(o, d.provenance, d.facility);
     return o;
 }
 
 QJsonObject toJson(const model::Condition &c)
 {
-    QJsonObject o{{u"id"_s, text(c.id)}, {u"patient"_s, text(c.patient)}};
+    QJsonObject o { { u"id"_s, text(c.id) }, { u"patient"_s, text(c.patient) } };
     putCode(o, c.code, nullptr);
     o.insert(u"display"_s, text(c.display));
     o.insert(u"clinicalStatus"_s, text(c.clinicalStatus));
@@ -200,7 +183,7 @@ QJsonObject toJson(const model::Condition &c)
 
 QJsonObject toJson(const model::Allergy &a)
 {
-    QJsonObject o{{u"id"_s, text(a.id)}, {u"patient"_s, text(a.patient)}};
+    QJsonObject o { { u"id"_s, text(a.id) }, { u"patient"_s, text(a.patient) } };
     putCode(o, a.code, nullptr);
     o.insert(u"display"_s, text(a.display));
     o.insert(u"category"_s, text(a.category));

@@ -51,15 +51,14 @@ class TestInspectCli : public QObject {
 private slots:
     void referralBundlePrintsTheDocumentWithItsSections()
     {
-        const Run r =
-            runCli({u"inspect"_s, u"--json"_s, sample(u"Bundle-Bundle-CLINS-Referral-Example-01.json"_s)});
+        const Run r = runCli({ u"inspect"_s, u"--json"_s,
+            sample(u"Bundle-Bundle-CLINS-Referral-Example-01.json"_s) });
         QCOMPARE(r.exitCode, 0);
         QJsonParseError pe;
         const QJsonObject root = QJsonDocument::fromJson(r.out, &pe).object();
         QCOMPARE(pe.error, QJsonParseError::NoError);
-        for (const auto &key : {u"files"_s, u"patients"_s, u"facilities"_s, u"encounters"_s,
-                                u"labs"_s, u"medications"_s, u"documents"_s, u"conditions"_s,
-                                u"allergies"_s})
+        for (const auto &key : { u"files"_s, u"patients"_s, u"facilities"_s, u"encounters"_s,
+                 u"labs"_s, u"medications"_s, u"documents"_s, u"conditions"_s, u"allergies"_s })
             QVERIFY2(root.value(key).isArray(), qPrintable(key));
         const QJsonArray files = root[u"files"_s].toArray();
         QCOMPARE(files.size(), 1);
@@ -72,12 +71,12 @@ private slots:
         QCOMPARE(doc[u"kind"_s].toString(), u"referral"_s);
         QCOMPARE(doc[u"title"_s].toString(), u"診療情報提供書"_s);
         const QJsonArray top = doc[u"sections"_s].toArray();
-        QCOMPARE(sectionCodes(top), (QStringList{u"920"_s, u"910"_s, u"300"_s}));
+        QCOMPARE(sectionCodes(top), (QStringList { u"920"_s, u"910"_s, u"300"_s }));
         QCOMPARE(top[0][u"title"_s].toString(), u"紹介元情報"_s);
         const QJsonArray structured = top[2][u"sections"_s].toArray();
         QCOMPARE(sectionCodes(structured),
-                 (QStringList{u"950"_s, u"340"_s, u"360"_s, u"370"_s, u"510"_s, u"550"_s,
-                              u"610"_s, u"520"_s, u"330"_s}));
+            (QStringList { u"950"_s, u"340"_s, u"360"_s, u"370"_s, u"510"_s, u"550"_s, u"610"_s,
+                u"520"_s, u"330"_s }));
         QCOMPARE(structured[0][u"title"_s].toString(), u"紹介目的"_s);
 
         // The clinical values of the document are listed too, tied to its patient.
@@ -93,15 +92,16 @@ private slots:
 
     void labValuesAndCanonicalSystems()
     {
-        const Run r = runCli(
-            {u"inspect"_s, u"--json"_s, sample(u"Observation-Example-JP-Obs-LabResult-eCS-K.json"_s)});
+        const Run r = runCli({ u"inspect"_s, u"--json"_s,
+            sample(u"Observation-Example-JP-Obs-LabResult-eCS-K.json"_s) });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         const QJsonArray labs = root[u"labs"_s].toArray();
         QCOMPARE(labs.size(), 1);
         const QJsonObject k = labs[0].toObject();
         QCOMPARE(k[u"code"_s].toString(), u"3H015000002326101"_s);
-        QCOMPARE(k[u"system"_s].toString(), u"http://medis.or.jp/CodeSystem/master-JLAC10-17digits"_s);
+        QCOMPARE(
+            k[u"system"_s].toString(), u"http://medis.or.jp/CodeSystem/master-JLAC10-17digits"_s);
         QCOMPARE(k[u"value"_s].toDouble(), 3.5);
         QCOMPARE(k[u"unit"_s].toString(), u"mEq/L"_s);
         QCOMPARE(k[u"effective"_s].toString(), u"2021-07-05T11:19:41+09:00"_s);
@@ -122,10 +122,11 @@ private slots:
             "valueQuantity":{"value":6.1,"unit":"%"},
             "referenceRange":[{"low":{"value":4.6},"high":{"value":6.2}}]})");
         f.close();
-        const Run r = runCli({u"inspect"_s, u"--json"_s, path});
+        const Run r = runCli({ u"inspect"_s, u"--json"_s, path });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject lab = QJsonDocument::fromJson(r.out).object()[u"labs"_s][0].toObject();
-        QCOMPARE(lab[u"system"_s].toString(), u"http://medis.or.jp/CodeSystem/master-JLAC10-17digits"_s);
+        QCOMPARE(
+            lab[u"system"_s].toString(), u"http://medis.or.jp/CodeSystem/master-JLAC10-17digits"_s);
         QCOMPARE(lab[u"patient"_s].toString(), u"p1"_s);
         QCOMPARE(lab[u"effective"_s].toString(), u"2024-05-01"_s);
         QCOMPARE(lab[u"low"_s].toDouble(), 4.6);
@@ -134,7 +135,8 @@ private slots:
 
     void folderWithErrorExamplesExitsOneAndNamesTheReasons()
     {
-        const Run r = runCli({u"inspect"_s, u"--json"_s, renkei::test::dataDir() + u"/jp-clins"_s});
+        const Run r
+            = runCli({ u"inspect"_s, u"--json"_s, renkei::test::dataDir() + u"/jp-clins"_s });
         QCOMPARE(r.exitCode, 1);
         const QJsonArray files = QJsonDocument::fromJson(r.out).object()[u"files"_s].toArray();
         QCOMPARE(files.size(), 61);
@@ -143,7 +145,8 @@ private slots:
             const QString path = f[u"path"_s].toString();
             if (!f[u"ok"_s].toBool()) {
                 ++rejected;
-                QVERIFY2(path.contains(u"ErrorExample"_s), qPrintable(path + f[u"error"_s].toString()));
+                QVERIFY2(
+                    path.contains(u"ErrorExample"_s), qPrintable(path + f[u"error"_s].toString()));
                 QVERIFY(!f[u"error"_s].toString().isEmpty());
             }
         }
@@ -154,7 +157,8 @@ private slots:
 
     void textFormForPeople()
     {
-        const Run r = runCli({u"inspect"_s, sample(u"Patient-Example-JP-Patient-eCS-MAKINO.json"_s)});
+        const Run r
+            = runCli({ u"inspect"_s, sample(u"Patient-Example-JP-Patient-eCS-MAKINO.json"_s) });
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(u"OK"_s), qPrintable(text));
@@ -169,7 +173,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"resourceType\": \"Patient\", ");
         f.close();
-        Run r = runCli({u"inspect"_s, u"--json"_s, broken, dir.filePath(u"missing.json"_s)});
+        Run r = runCli({ u"inspect"_s, u"--json"_s, broken, dir.filePath(u"missing.json"_s) });
         QCOMPARE(r.exitCode, 1);
         const QJsonArray files = QJsonDocument::fromJson(r.out).object()[u"files"_s].toArray();
         QCOMPARE(files.size(), 2);
@@ -177,11 +181,11 @@ private slots:
         QVERIFY(!files[0][u"error"_s].toString().isEmpty());
         QVERIFY(!files[1][u"ok"_s].toBool());
 
-        QCOMPARE(runCli({u"inspect"_s}).exitCode, 2);
-        QCOMPARE(runCli({u"inspect"_s, u"--no-such-option"_s, broken}).exitCode, 2);
-        QCOMPARE(runCli({u"no-such-command"_s}).exitCode, 2);
+        QCOMPARE(runCli({ u"inspect"_s }).exitCode, 2);
+        QCOMPARE(runCli({ u"inspect"_s, u"--no-such-option"_s, broken }).exitCode, 2);
+        QCOMPARE(runCli({ u"no-such-command"_s }).exitCode, 2);
         QCOMPARE(runCli({}).exitCode, 2);
-        QCOMPARE(runCli({u"--help"_s}).exitCode, 0);
+        QCOMPARE(runCli({ u"--help"_s }).exitCode, 0);
     }
 };
 
