@@ -16,9 +16,9 @@ namespace renkei::fhir {
 
 struct ReadOptions {
     qint64 maxBytes = qint64(256) * 1024 * 1024; // one file or response; larger is TooLarge
-    int maxDepth = 256;                          // JSON nesting; deeper is TooDeep
-    qint64 maxEntries = 1'000'000;               // Bundle entries / NDJSON lines
-    QString sourceSystem;                        // recorded in every value's provenance
+    int maxDepth = 256; // JSON nesting; deeper is TooDeep
+    qint64 maxEntries = 1'000'000; // Bundle entries / NDJSON lines
+    QString sourceSystem; // recorded in every value's provenance
     bool checkProfiles = true; // apply the rules of the JP-CLINS profiles a resource claims
 };
 
@@ -27,22 +27,22 @@ struct ReadOptions {
 // present them as the whole record.
 struct ReadOutcome {
     model::ResourceSet resources;
-    QList<Error> problems;  // per-entry errors (the rest of the input was still read)
-    QStringList warnings;   // things kept but worth knowing (unknown codes, ignored types)
+    QList<Error> problems; // per-entry errors (the rest of the input was still read)
+    QStringList warnings; // things kept but worth knowing (unknown codes, ignored types)
     QStringList skippedTypes; // resourceTypes present but not part of the vocabulary
     bool complete() const { return problems.isEmpty(); }
 };
 
 // `where` names the input (a file path or URL) in errors; it never holds patient data.
-Result<ReadOutcome> readJson(const QByteArray &bytes, const QString &where,
-                             const ReadOptions &options = {});
-Result<ReadOutcome> readNdjson(const QByteArray &bytes, const QString &where,
-                               const ReadOptions &options = {});
+Result<ReadOutcome> readJson(
+    const QByteArray &bytes, const QString &where, const ReadOptions &options = {});
+Result<ReadOutcome> readNdjson(
+    const QByteArray &bytes, const QString &where, const ReadOptions &options = {});
 // Reads a .json or .ndjson file (by content: a file whose first non-blank line is a complete
 // JSON object followed by another line is NDJSON).
 Result<ReadOutcome> readFile(const QString &path, const ReadOptions &options = {});
 // One already-parsed resource (a Bundle too).
-Result<ReadOutcome> readResource(const QJsonObject &resource, const QString &where,
-                                 const ReadOptions &options = {});
+Result<ReadOutcome> readResource(
+    const QJsonObject &resource, const QString &where, const ReadOptions &options = {});
 
 } // namespace renkei::fhir

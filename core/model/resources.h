@@ -128,6 +128,7 @@ struct LabResult {
     QString performer;
     FacilityRef facility;
     QString note;
+    QString category; // the source's category code: laboratory, vital-signs, exam, ...
     bool operator==(const LabResult &) const = default;
 
     // The JLAC10 code when present (the key that says two facilities ran the same test).
@@ -156,6 +157,7 @@ struct Medication {
     PartialDateTime start;
     PartialDateTime end; // given, or derived from start + days
     PartialDateTime authored;
+    PartialDateTime handedOver; // a dispense's whenHandedOver
     QString route;
     QString method;
     bool asNeeded = false; // 頓用
