@@ -2,12 +2,72 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+
 namespace renkei::ui {
 
+class EmptyStateWidget;
+class LanguageManager;
+
+// Which network the window is connected to; shown in the status bar.
+enum class NetworkMode {
+    Offline, // no network yet (sign-in arrives with a later issue)
+    Demo, // the built-in demo network (`renkei --demo`)
+};
+
+// The frame: menus, the patient search panel on the left, the patient area on the right, the
+// status bar. Its title is the product name only, never anything about a patient.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(LanguageManager &languages, NetworkMode mode, QWidget *parent = nullptr);
+
+    NetworkMode networkMode() const { return m_mode; }
+    // A size that shows the layout as designed; used when nothing is saved and by --screenshot.
+    static QSize preferredSize();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void createStatusBar();
+    void restoreWindowGeometry();
+    void retranslateUi();
+    void syncLanguageActions();
+    void chooseLanguage(const QString &code);
+    void showAbout();
+
+    LanguageManager &m_languages;
+    NetworkMode m_mode;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openPatientAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_japaneseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_searchHeader = nullptr;
+    EmptyStateWidget *m_searchPlaceholder = nullptr;
+    EmptyStateWidget *m_patientPlaceholder = nullptr;
+    QLabel *m_modeIndicator = nullptr;
+    QLabel *m_modeLabel = nullptr;
 };
 
 } // namespace renkei::ui
