@@ -29,6 +29,12 @@ QString errorKindName(Error::Kind kind)
         return u"crypto"_s;
     case Error::Kind::Tampered:
         return u"tampered"_s;
+    case Error::Kind::Unavailable:
+        return u"unavailable"_s;
+    case Error::Kind::WrongPassphrase:
+        return u"wrong-passphrase"_s;
+    case Error::Kind::Timeout:
+        return u"timeout"_s;
     }
     return u"invalid"_s;
 }

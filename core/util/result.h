@@ -24,11 +24,15 @@ struct Error {
         Unsupported, // a valid input this version cannot handle
         Crypto,      // a cryptographic operation failed (a library error, bad parameters)
         Tampered,    // authenticated data did not verify: changed, swapped, or a wrong key
+        Unavailable, // a service we need is not there (no keychain, no Secret Service)
+        WrongPassphrase, // the passphrase (or PIN) the user typed is not the right one
+        Timeout,     // a step did not finish in time
     };
     Kind kind = Kind::Invalid;
     QString message; // English, for logs and the CLI; the UI maps `kind` to tr() text
     QString where;
     QString path;
+    QString code; // a finer, stable reason within `kind` (e.g. "no-secret-service"), or empty
 
     [[nodiscard]] QString describe() const;
 };
@@ -56,6 +60,20 @@ public:
 
 private:
     std::variant<T, Error> m_data;
+};
+
+// A result with no value: success, or an Error.
+template <> class [[nodiscard]] Result<void> {
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    [[nodiscard]] bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
 };
 
 } // namespace renkei
