@@ -30,9 +30,9 @@ struct Error {
     };
     Kind kind = Kind::Invalid;
     QString message; // English, for logs and the CLI; the UI maps `kind` to tr() text
-    QString where;
-    QString path;
-    QString code; // a finer, stable reason within `kind` (e.g. "no-secret-service"), or empty
+    QString where = {};
+    QString path = {};
+    QString code = {}; // a finer, stable reason within `kind` (e.g. "no-secret-service"), or empty
 
     [[nodiscard]] QString describe() const;
 };
