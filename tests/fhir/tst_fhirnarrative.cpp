@@ -1,0 +1,4 @@
+#include "fhir/reader.h"
+
+#include <QTest>
+QTEST_GUILESS_MAIN(QObject)
