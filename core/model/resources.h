@@ -23,6 +23,11 @@ struct Provenance {
     QString facilityCode; // the facility's 10-digit code when known
     QString facilityName;
     QString profile; // the first meta.profile, when given
+    // The source's order number (SS-MIX2: the file name's オーダNo), when it has one.
+    QString orderNumber;
+    // The source says the fact was cancelled (SS-MIX2 condition flag 0) and the reader was
+    // asked to keep it: show it struck through, never as current.
+    bool cancelled = false;
     bool operator==(const Provenance &) const = default;
 };
 
@@ -79,6 +84,7 @@ struct Encounter {
     Period period;
     FacilityRef facility;
     QString department;
+    QString location; // ward / room / bed as text (SS-MIX2 PV1-3), when given
     QString reason;
     bool operator==(const Encounter &) const = default;
 };
