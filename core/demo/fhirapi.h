@@ -1,0 +1,58 @@
+#pragma once
+
+#include "demo/faults.h"
+#include "demo/http.h"
+#include "demo/oauth.h"
+#include "demo/paging.h"
+#include "demo/serverstore.h"
+
+// The FHIR R4 REST surface of the demo network over a ResourceStore: the CapabilityStatement,
+// read, type-level search with stable paging, Patient/$everything, Binary. Authorization is
+// decided before: every call here comes with the caller's AccessContext.
+//
+// Scopes: a read of a type the scopes do not cover is 403; a search on such a type is 403;
+// $everything and _include leave such resources out silently.
+namespace renkei::demo {
+
+class FhirApi {
+public:
+    FhirApi(ResourceStore &store, Clock clock);
+
+    void setSoftwareName(const QString &name) { m_softwareName = name; }
+
+    // `base` is the FHIR base URL without a trailing slash.
+    HttpResponse handle(const HttpRequest &request, const AccessContext &access,
+        const QString &base, const FaultPlan &faults);
+    HttpResponse capabilityStatement(const QString &base) const;
+
+    // Resource types this server serves (the dataset's, plus the searchable ones).
+    QStringList knownTypes() const;
+
+    static HttpResponse outcome(int status, const QString &code, const QString &diagnostics,
+        const QString &severity = QStringLiteral("error"));
+    static QByteArray outcomeJson(
+        const QString &severity, const QString &code, const QString &diagnostics);
+
+    SnapshotStore &snapshots() { return m_snapshots; }
+
+private:
+    HttpResponse read(const HttpRequest &request, const AccessContext &access, const QString &type,
+        const QString &id);
+    HttpResponse binary(const HttpRequest &request, int index);
+    HttpResponse searchType(const HttpRequest &request, const AccessContext &access,
+        const QString &type, const QString &base, const FaultPlan &faults);
+    HttpResponse everything(const HttpRequest &request, const AccessContext &access,
+        const QString &patientId, const QString &base, const FaultPlan &faults);
+    HttpResponse nextPage(const HttpRequest &request, const AccessContext &access,
+        const QString &base, const FaultPlan &faults);
+    HttpResponse page(Snapshot &snapshot, int offset, int count, const AccessContext &access,
+        const QString &base, const FaultPlan &faults);
+    QString pageUrl(const QString &base, const Snapshot &snapshot, int offset, int count) const;
+
+    ResourceStore &m_store;
+    Clock m_clock;
+    SnapshotStore m_snapshots;
+    QString m_softwareName;
+};
+
+} // namespace renkei::demo
