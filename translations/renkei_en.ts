@@ -78,6 +78,10 @@
         <source>&amp;Copy Version Information</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::MainWindow</name>

@@ -56,27 +56,32 @@
     </message>
     <message>
         <source>Brings a patient&apos;s records from every facility in a regional healthcare network together in one view.</source>
-        <translation>地域医療連携ネットワークに参加する各施設の診療情報を、患者ごとにひとつの画面にまとめて表示します。</translation>
+        <translation>地域医療連携ネットワークに参加する各施設の診療情報を、
+患者ごとにひとつの画面にまとめて表示します。</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation>バージョン：</translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Build:</source>
-        <translation>ビルド：</translation>
+        <translation>ビルド</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt：</translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>OpenSSL:</source>
-        <translation>OpenSSL：</translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>&amp;Copy Version Information</source>
         <translation>バージョン情報をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -135,7 +140,8 @@
     </message>
     <message>
         <source>Once you are connected to a regional network, you can search for patients here.</source>
-        <translation>地域医療連携ネットワークに接続すると、ここで患者を検索できます。</translation>
+        <translation>地域医療連携ネットワークに接続すると、
+ここで患者を検索できます。</translation>
     </message>
     <message>
         <source>No patient selected</source>
@@ -143,7 +149,8 @@
     </message>
     <message>
         <source>Search for a patient and select them to see their timeline, lab results, prescriptions and discharge summaries from every facility.</source>
-        <translation>患者を検索して選択すると、各施設の経過、検査結果、処方、退院時サマリーがここに表示されます。</translation>
+        <translation>患者を検索して選択すると、
+各施設の経過、検査結果、処方、退院時サマリーがここに表示されます。</translation>
     </message>
     <message>
         <source>Demo network</source>

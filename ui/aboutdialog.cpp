@@ -38,7 +38,8 @@ AboutDialog::AboutDialog(const BuildInfo &info, QWidget *parent)
     , m_buildLabel(new QLabel(this))
     , m_qtLabel(new QLabel(this))
     , m_openSslLabel(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_closeButton(new QPushButton(this))
     , m_copyButton(new QPushButton(this))
 {
     setObjectName(u"aboutDialog"_s);
@@ -92,6 +93,11 @@ AboutDialog::AboutDialog(const BuildInfo &info, QWidget *parent)
 
     m_copyButton->setObjectName(u"copyVersionButton"_s);
     m_buttons->addButton(m_copyButton, QDialogButtonBox::ActionRole);
+    // Our own Close button, not QDialogButtonBox::Close, so that it speaks Japanese even where
+    // Qt's translations (qtbase_ja.qm) are not installed.
+    m_closeButton->setObjectName(u"closeButton"_s);
+    m_closeButton->setDefault(true);
+    m_buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
     connect(m_copyButton, &QPushButton::clicked, this, &AboutDialog::copyVersionText);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -102,7 +108,7 @@ AboutDialog::AboutDialog(const BuildInfo &info, QWidget *parent)
     layout->addWidget(m_buttons);
 
     retranslateUi();
-    setMinimumWidth(460);
+    setMinimumWidth(540);
 }
 
 void AboutDialog::changeEvent(QEvent *event)
@@ -122,6 +128,7 @@ void AboutDialog::retranslateUi()
     m_qtLabel->setText(tr("Qt:"));
     m_openSslLabel->setText(tr("OpenSSL:"));
     m_copyButton->setText(tr("&Copy Version Information"));
+    m_closeButton->setText(tr("Close"));
 }
 
 void AboutDialog::copyVersionText()

@@ -31,6 +31,7 @@ private:
     QLabel *m_qtLabel;
     QLabel *m_openSslLabel;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_closeButton;
     QPushButton *m_copyButton;
 };
 

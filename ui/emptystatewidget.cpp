@@ -1,17 +1,31 @@
 #include "emptystatewidget.h"
 
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace renkei::ui {
 
-EmptyStateWidget::EmptyStateWidget(QWidget *parent)
+namespace {
+
+constexpr int kMaxTextWidth = 640;
+constexpr int kIconSize = 72;
+
+} // namespace
+
+EmptyStateWidget::EmptyStateWidget(Size size, QWidget *parent)
     : QWidget(parent)
+    , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
 {
+    m_icon->setAlignment(Qt::AlignHCenter);
+    m_icon->hide();
     m_title->setObjectName(u"emptyStateTitle"_s);
     m_hint->setObjectName(u"emptyStateHint"_s);
     for (QLabel *label : { m_title, m_hint }) {
@@ -24,7 +38,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     // Sizes relative to the platform font, so that the user's font settings still rule; large
     // enough that kanji stay legible.
     QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * (size == Size::Compact ? 1.2 : 1.4));
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
     QFont hintFont = font();
@@ -32,13 +46,48 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     m_hint->setFont(hintFont);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
+    // Lines no longer than a comfortable reading width, however wide the area.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(kMaxTextWidth);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(m_icon);
+    columnLayout->addSpacing(4);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_hint);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 100);
+    row->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(10);
+    const int margin = size == Size::Compact ? 20 : 32;
+    layout->setContentsMargins(margin, 24, margin, 24);
     layout->addStretch(2);
-    layout->addWidget(m_title);
-    layout->addWidget(m_hint);
+    layout->addLayout(row);
     layout->addStretch(3);
+}
+
+void EmptyStateWidget::setIcon(const QIcon &icon)
+{
+    if (icon.isNull()) {
+        m_icon->clear();
+        m_icon->hide();
+        return;
+    }
+    // Faded, so that it sets the scene without competing with the words.
+    const QPixmap source = icon.pixmap(QSize(kIconSize, kIconSize), devicePixelRatioF());
+    QPixmap faded(source.size());
+    faded.setDevicePixelRatio(source.devicePixelRatio());
+    faded.fill(Qt::transparent);
+    QPainter painter(&faded);
+    painter.setOpacity(0.35);
+    painter.drawPixmap(0, 0, source);
+    painter.end();
+    m_icon->setPixmap(faded);
+    m_icon->show();
 }
 
 void EmptyStateWidget::setTitle(const QString &title)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QIcon;
 class QLabel;
 
 namespace renkei::ui {
@@ -11,14 +12,20 @@ namespace renkei::ui {
 class EmptyStateWidget : public QWidget {
     Q_OBJECT
 public:
-    explicit EmptyStateWidget(QWidget *parent = nullptr);
+    // Compact: for a narrow side panel (smaller title, tighter margins).
+    enum class Size { Regular, Compact };
 
+    explicit EmptyStateWidget(Size size = Size::Regular, QWidget *parent = nullptr);
+
+    // A quiet picture above the title (shown at reduced opacity); none by default.
+    void setIcon(const QIcon &icon);
     void setTitle(const QString &title);
     void setHint(const QString &hint);
     QString title() const;
     QString hint() const;
 
 private:
+    QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_hint;
 };

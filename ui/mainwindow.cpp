@@ -146,9 +146,9 @@ void MainWindow::createCentralArea()
     auto *headerRule = new QFrame(searchPanel);
     headerRule->setFrameShape(QFrame::HLine);
     headerRule->setFrameShadow(QFrame::Plain);
-    headerRule->setForegroundRole(QPalette::Mid);
+    headerRule->setForegroundRole(QPalette::Midlight);
 
-    m_searchPlaceholder = new EmptyStateWidget(searchPanel);
+    m_searchPlaceholder = new EmptyStateWidget(EmptyStateWidget::Size::Compact, searchPanel);
     m_searchPlaceholder->setObjectName(u"patientSearchPlaceholder"_s);
 
     auto *searchLayout = new QVBoxLayout(searchPanel);
@@ -159,8 +159,9 @@ void MainWindow::createCentralArea()
     searchLayout->addWidget(m_searchPlaceholder, 1);
 
     // Right: the patient area, filled by the timeline, labs, medication and document views.
-    m_patientPlaceholder = new EmptyStateWidget(this);
+    m_patientPlaceholder = new EmptyStateWidget(EmptyStateWidget::Size::Regular, this);
     m_patientPlaceholder->setObjectName(u"patientPlaceholder"_s);
+    m_patientPlaceholder->setIcon(appIcon());
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);

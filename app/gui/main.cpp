@@ -1,4 +1,5 @@
 // renkei: the desktop viewer. Command line and wiring only (STYLE.md §1).
+#include "appearance.h"
 #include "appicon.h"
 #include "commandline.h"
 #include "languagemanager.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"renkei"_s);
     QApplication::setApplicationVersion(renkei::buildInfo().version);
     QApplication::setWindowIcon(renkei::ui::appIcon());
+    renkei::ui::ensureReadableFont();
 
     renkei::ui::LanguageManager languages;
     const QString language = options.language.isEmpty()

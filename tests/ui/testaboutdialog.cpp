@@ -80,6 +80,12 @@ void TestAboutDialog::retranslates()
     QVERIFY(languages.setLanguage(u"ja"_s));
     QTRY_COMPARE(dialog.windowTitle(), u"Renkei Viewerについて"_s);
     QCOMPARE(copy->text(), u"バージョン情報をコピー(&C)"_s);
+    // Japanese even where Qt's own qtbase_ja.qm is not installed.
+    auto *close = dialog.findChild<QPushButton *>(u"closeButton"_s);
+    QVERIFY(close);
+    QCOMPARE(close->text(), u"閉じる"_s);
+    close->click();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 QTEST_MAIN(TestAboutDialog)
