@@ -86,7 +86,7 @@ QString narrativeText(const QString &xhtml)
             }
             out += decodeEntity(xhtml.mid(i + 1, semi - i - 1));
             i = semi + 1;
-        } else if (c == u'\r' || c == u'\n' || c == u'\t') {
+        } else if (c == u' ' || c == u'\r' || c == u'\n' || c == u'\t') {
             if (!out.isEmpty() && !out.endsWith(u' ') && !out.endsWith(u'\n'))
                 out += u' ';
             ++i;
