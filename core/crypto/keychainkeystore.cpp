@@ -86,7 +86,8 @@ QString KeychainKeyStore::classify(const QString &message)
 {
     if (message.contains(u"autolaunch"_s, Qt::CaseInsensitive)
         || message.contains(u"DBUS_SESSION_BUS_ADDRESS"_s)
-        || message.contains(u"Not connected to D-Bus"_s, Qt::CaseInsensitive))
+        || message.contains(u"Not connected to D-Bus"_s, Qt::CaseInsensitive)
+        || message.startsWith(u"Could not connect"_s))
         return u"no-session-bus"_s;
     if (message.contains(u"org.freedesktop.secrets"_s) || message.contains(u"ServiceUnknown"_s))
         return u"no-secret-service"_s;
