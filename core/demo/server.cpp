@@ -89,6 +89,7 @@ Result<QUrl> DemoServer::start(quint16 port, const DemoServerOptions &options)
         }
         auto *ssl = new QSslServer(this);
         ssl->setSslConfiguration(conf);
+        ssl->setHandshakeTimeout(10000); // a client that never finishes the handshake
         connect(ssl, &QSslServer::errorOccurred, this,
             [](QSslSocket *, QAbstractSocket::SocketError error) {
                 qCInfo(lcDemo) << "TLS connection failed:" << error;

@@ -3,6 +3,7 @@
 #include "demo/demoserverfixture.h"
 #include "demo/faults.h"
 #include "demo/server.h"
+#include "demo/serverdemo.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@ private slots:
     void parse();
     void parseErrors_data();
     void parseErrors();
+    void serveDemoArguments();
     void init();
     void cleanup();
     void status503();
@@ -101,6 +103,25 @@ void TestDemoFaults::parseErrors()
 {
     QFETCH(QString, spec);
     QVERIFY(!parseFault(spec));
+}
+
+void TestDemoFaults::serveDemoArguments()
+{
+    auto o = parseServeDemoArguments(
+        { u"--port"_s, u"8089"_s, u"--tls"_s, u"--size"_s, u"large"_s, u"--seed"_s, u"9"_s,
+            u"--fault"_s, u"/Observation=status:503"_s, u"--fault"_s, u"hang,count:1"_s });
+    QVERIFY(o);
+    QCOMPARE(o->port, 8089);
+    QVERIFY(o->tls);
+    QVERIFY(!o->mutualTls);
+    QCOMPARE(o->generator.size, GeneratorOptions::Size::Large);
+    QCOMPARE(o->generator.seed, quint64(9));
+    QCOMPARE(o->faults.size(), 2);
+    QVERIFY(parseServeDemoArguments({ u"--mtls"_s })->tls);
+    QVERIFY(!parseServeDemoArguments({ u"--fault"_s, u"explode"_s }));
+    QVERIFY(!parseServeDemoArguments({ u"--size"_s, u"huge"_s }));
+    QVERIFY(!parseServeDemoArguments({ u"--port"_s, u"70000"_s }));
+    QVERIFY(!parseServeDemoArguments({ u"--bogus"_s }));
 }
 
 void TestDemoFaults::init()
