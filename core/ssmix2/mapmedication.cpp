@@ -29,14 +29,21 @@ QList<Item> groupItems(const Message &message, QStringView mainName)
         const QString name = s.name();
         if (name == u"ORC") {
             orc = s;
+            // Items before a new ORC are closed: mark them so a later RXR does not reach back.
+            for (Item &item : items) {
+                if (!item.rxr.isValid())
+                    item.rxr = Segment({u"RXR"_s}, message.delimiters());
+            }
         } else if (name == mainName) {
             items.append(Item { orc, s, int(i + 1), {}, {}, {}, {} });
         } else if (items.isEmpty()) {
             continue;
         } else if (name == u"TQ1" && !items.last().tq1.isValid()) {
             items.last().tq1 = s;
-        } else if (name == u"RXR" && !items.last().rxr.isValid()) {
-            items.last().rxr = s;
+        } else if (name == u"RXR") {
+            // RAS^O17 writes one RXR after all the RXA of an order: it applies to each of them.
+            for (qsizetype k = items.size() - 1; k >= 0 && !items.at(k).rxr.isValid(); --k)
+                items[k].rxr = s;
         } else if (name == u"RXC") {
             items.last().rxcs.append(s);
             items.last().rxcNumbers.append(int(i + 1));
@@ -149,6 +156,10 @@ void mapPrescriptions(const Message &message, const Header &header, MapResult &o
 {
     for (const Item &item : groupItems(message, u"RXE")) {
         const Segment &rxe = item.main;
+        if (rxe.field(2).isEmpty() && item.rxcs.isEmpty()) {
+            out.notes.append(u"an RXE segment names no drug; skipped"_s);
+            continue;
+        }
         model::Medication m = base(item, item.mainNumber, header);
         m.kind = model::Medication::Kind::Order;
         m.status = header.context().cancelled ? u"cancelled"_s : orderStatus(item.orc.text(1));
@@ -191,6 +202,10 @@ void mapAdministrations(const Message &message, const Header &header, MapResult 
 {
     for (const Item &item : groupItems(message, u"RXA")) {
         const Segment &rxa = item.main;
+        if (rxa.field(5).isEmpty()) {
+            out.notes.append(u"an RXA segment names no drug; skipped"_s);
+            continue;
+        }
         model::Medication m = base(item, item.mainNumber, header);
         m.kind = model::Medication::Kind::Statement;
         setDrug(m, rxa.field(5).repetition(0));
