@@ -227,10 +227,14 @@ Result<QString> decodeText(const QByteArray &bytes, Charset charset)
         return Error { Error::Kind::Unsupported,
             u"this system's iconv cannot decode %1"_s.arg(charsetName(charset)), {}, {} };
     }
+    // glibc passes an escape sequence it does not know through as text: that is an error too.
+    if (charset == Charset::Iso2022Jp && converted.errorOffset < 0
+        && converted.bytes.contains(kEsc))
+        converted.errorOffset = bytes.indexOf(kEsc);
     if (converted.errorOffset >= 0 && charset == Charset::Iso2022Jp) {
         if (const auto cp932 = jisToCp932(bytes)) {
             Converted again = iconvConvert(*cp932, "CP932", "UTF-8");
-            if (again.errorOffset < 0 && !again.unsupported)
+            if (again.errorOffset < 0 && !again.unsupported && !again.bytes.contains(kEsc))
                 converted = again;
         }
     }

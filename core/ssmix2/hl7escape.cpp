@@ -108,7 +108,7 @@ QString unescape(QStringView raw, const Delimiters &d)
         [&out, &d](QStringView name) {
             if (const QChar c = namedDelimiter(name, d); !c.isNull()) {
                 out.append(c);
-            } else if (name.startsWith(u'X') && isHex(name.mid(1))) {
+            } else if (name.startsWith(u'X') && name.size() % 2 == 1 && isHex(name.mid(1))) {
                 out.append(decodeHex(name.mid(1)));
             } else {
                 out.append(d.escape);
@@ -162,8 +162,19 @@ QString transcode(QStringView raw, const Delimiters &from, const Delimiters &to)
             }
         },
         [&](QStringView name) {
+            // \F\ means "the character that is the field separator of `from`": that character,
+            // written as the target needs it. Other sequences keep their name.
+            const QChar literal = namedDelimiter(name, from);
+            const QChar toName = delimiterName(literal, to);
+            if (!literal.isNull() && toName.isNull()) {
+                out.append(literal);
+                return;
+            }
             out.append(to.escape);
-            out.append(name);
+            if (literal.isNull())
+                out.append(name);
+            else
+                out.append(toName);
             out.append(to.escape);
         });
     return out;

@@ -198,9 +198,8 @@ QString Segment::encode() const
         return {};
     const QChar sep = m_delimiters.field;
     QString out = m_fields.at(0);
+    // MSH-1 is the separator itself: it is written by the loop's first separator.
     const qsizetype first = isMshForm(m_fields, m_delimiters) ? 2 : 1;
-    if (first == 2)
-        out.append(sep);
     for (qsizetype i = first; i < m_fields.size(); ++i) {
         out.append(sep);
         out.append(m_fields.at(i));
