@@ -41,6 +41,25 @@ QString statusOf(const Obj &codeable)
     return code.isEmpty() ? codeable.str(u"text"_s) : code;
 }
 
+// What a Condition and an AllergyIntolerance share: identity, patient, code and statuses,
+// recorded date, note and the facility (from the recorder or asserter).
+template <typename T>
+void readProblemLike(const Res &res, const QString &patientKey, T &value)
+{
+    const Obj &o = res.obj;
+    value.id = res.id.isEmpty() ? res.fullUrl : res.id;
+    value.patient = res.patientKey(o.obj(patientKey));
+    value.code = toConcept(o.obj(u"code"_s));
+    value.display = value.code.displayText();
+    value.clinicalStatus = statusOf(o.obj(u"clinicalStatus"_s));
+    value.verificationStatus = statusOf(o.obj(u"verificationStatus"_s));
+    value.onset = choiceDate(o, u"onset"_s);
+    value.recorded = toDateTime(o, u"recordedDate"_s);
+    value.note = notesText(o.objs(u"note"_s));
+    value.facility = res.facility({ o.obj(u"recorder"_s), o.obj(u"asserter"_s) });
+    value.provenance = res.provenance(value.facility);
+}
+
 QString firstConceptText(const QList<Obj> &concepts)
 {
     return concepts.isEmpty() ? QString() : toConcept(concepts.first()).displayText();
@@ -81,25 +100,15 @@ void readCondition(const Res &res)
     if (!o.require(u"subject"_s))
         return;
     model::Condition c;
-    c.id = res.id.isEmpty() ? res.fullUrl : res.id;
-    c.patient = res.patientKey(o.obj(u"subject"_s));
-    c.code = toConcept(o.obj(u"code"_s));
-    c.display = c.code.displayText();
-    c.clinicalStatus = statusOf(o.obj(u"clinicalStatus"_s));
-    c.verificationStatus = statusOf(o.obj(u"verificationStatus"_s));
+    readProblemLike(res, u"subject"_s, c);
     c.suspected
         = c.verificationStatus == u"unconfirmed"_s || c.verificationStatus == u"provisional"_s;
     c.category = firstConceptText(o.objs(u"category"_s));
     c.severity = toConcept(o.obj(u"severity"_s)).displayText();
-    c.onset = choiceDate(o, u"onset"_s);
     c.abatement = choiceDate(o, u"abatement"_s);
-    c.recorded = toDateTime(o, u"recordedDate"_s);
     const QString diagnosisType
         = firstCode(o.extension(str16(ext::kDiagnosisType)).obj(u"valueCodeableConcept"_s));
     c.primary = diagnosisType == u"principal"_s || diagnosisType == u"primary"_s;
-    c.note = notesText(o.objs(u"note"_s));
-    c.facility = res.facility({ o.obj(u"recorder"_s), o.obj(u"asserter"_s) });
-    c.provenance = res.provenance(c.facility);
     res.ctx.out.conditions.append(std::move(c));
 }
 
@@ -109,15 +118,10 @@ void readAllergy(const Res &res)
     if (!o.require(u"patient"_s))
         return;
     model::Allergy a;
-    a.id = res.id.isEmpty() ? res.fullUrl : res.id;
-    a.patient = res.patientKey(o.obj(u"patient"_s));
-    a.code = toConcept(o.obj(u"code"_s));
-    a.display = a.code.displayText();
+    readProblemLike(res, u"patient"_s, a);
     a.type = o.str(u"type"_s);
     a.category = o.strs(u"category"_s).join(u',');
     a.criticality = o.str(u"criticality"_s);
-    a.clinicalStatus = statusOf(o.obj(u"clinicalStatus"_s));
-    a.verificationStatus = statusOf(o.obj(u"verificationStatus"_s));
     for (const Obj &reaction : o.objs(u"reaction"_s)) {
         for (const Obj &manifestation : reaction.objs(u"manifestation"_s)) {
             const QString text = toConcept(manifestation).displayText();
@@ -127,11 +131,6 @@ void readAllergy(const Res &res)
         if (a.severity.isEmpty())
             a.severity = reaction.str(u"severity"_s);
     }
-    a.onset = choiceDate(o, u"onset"_s);
-    a.recorded = toDateTime(o, u"recordedDate"_s);
-    a.note = notesText(o.objs(u"note"_s));
-    a.facility = res.facility({ o.obj(u"recorder"_s), o.obj(u"asserter"_s) });
-    a.provenance = res.provenance(a.facility);
     res.ctx.out.allergies.append(std::move(a));
 }
 

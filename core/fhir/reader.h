@@ -33,6 +33,20 @@ struct ReadOutcome {
     bool complete() const { return problems.isEmpty(); }
 };
 
+// What the values mean where FHIR leaves a choice:
+// - `patient` on every clinical value is the id of the Patient its subject/patient reference
+//   points at when that reference resolves (contained, or a Bundle entry by fullUrl or
+//   Type/id); else the id part of a literal reference ("Patient/123", ".../Patient/123/_history/2"
+//   give "123"; an unresolved urn:uuid: is kept whole); else, for a reference by identifier,
+//   "system|value" with the system in canonical form. Empty when there is no reference.
+// - Medication end: the given end (JP_MedicationDosage_PeriodOfUse or boundsPeriod), else for a
+//   fixed-duration course start + days - 1 (its last day: 28 days from 07-12 end on 08-08).
+//   Start: PeriodOfUse start, boundsPeriod.start, timing.event[0], else the authoredOn date.
+// - provenance.sourceId is "Type/id", the entry's fullUrl when there is no id, and
+//   "Container/id#id" for a resource read from `contained` (a DiagnosticReport's results).
+// - A Bundle entry with an Invalid problem gives no values; Profile problems keep the values.
+//   A single (non-Bundle) resource with an Invalid problem is a Result error.
+//
 // `where` names the input (a file path or URL) in errors; it never holds patient data.
 Result<ReadOutcome> readJson(
     const QByteArray &bytes, const QString &where, const ReadOptions &options = {});
