@@ -47,7 +47,7 @@ void diabetic(Context &context, Rng &rng)
     addCondition(context, p, u"dyslipidemia", u"sakura"_s, start.addYears(2));
     addAllergy(context, p, u"kiwi", u"sakura"_s, start.addDays(3));
 
-    CareStream clinic { u"sakura"_s, u"dr-ito"_s, u"hinode"_s, start, context.today(), 21 };
+    CareStream clinic { u"sakura"_s, u"dr-ito"_s, u"hinode"_s, start, context.today(), 18 };
     clinic.panels = { Panel::Glucose, Panel::Urine };
     clinic.fullEvery = 3;
     clinic.fullPanels = kRoutine;
@@ -59,7 +59,7 @@ void diabetic(Context &context, Rng &rng)
     const QList<StreamVisit> clinicVisits = runStream(context, rng, p, model, clinic);
 
     CareStream hospital { u"university"_s, u"dr-tanaka"_s, u"tsubasa"_s, referral.addDays(14),
-        context.today(), 56 };
+        context.today(), 42 };
     hospital.panels = kRoutine;
     hospital.panels << Panel::Inflammation << Panel::Pancreas;
     hospital.reason = u"dm2"_s;

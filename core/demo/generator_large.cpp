@@ -2,7 +2,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// The `large` network's extra patient: 28 years of haemodialysis three times a week, with pre-
+// The `large` network's extra patient: 29 years of haemodialysis three times a week, with pre-
 // and post-dialysis labs at every session, a full panel every month and prescriptions every two
 // weeks (about 131,000 resources).
 namespace renkei::demo::gen {
@@ -10,7 +10,7 @@ namespace {
 
 using tables::Panel;
 
-constexpr double kYears = 28.0;
+constexpr double kYears = 29.4;
 
 void dialysisLabs(LabModel &model, const PatientInfo &p)
 {

@@ -140,14 +140,37 @@ void checkUps(Context &context, Rng &rng, const PatientInfo &p, const LabModel &
     runStream(context, rng, p, model, yearly);
 }
 
-void light(Context &context, Rng &rng)
+// Drugs the chronic histories do not use, spread over the light patients (two each, in turn)
+// so that the network shows the whole drug table.
+const QStringList kOtherDrugs { u"dayvigo"_s, u"predonin5"_s, u"calonal500"_s, u"amlodipine_od10"_s,
+    u"aspirin"_s, u"valsartan"_s, u"eplerenone"_s, u"clopidogrel"_s, u"tranexamic"_s,
+    u"magnesium"_s, u"glimepiride"_s, u"dapagliflozin"_s, u"rosuvastatin"_s, u"fenofibrate"_s,
+    u"donepezil"_s, u"pregabalin"_s, u"duloxetine"_s, u"quazepam"_s, u"famotidine"_s,
+    u"linagliptin"_s };
+
+void chronicTreatment(
+    Context &context, Rng &rng, const PatientInfo &p, const LabModel &model, int index)
+{
+    const bool hospital = index % 3 == 0;
+    const QDate from = daysAgo(context, rng.between(120, 900));
+    CareStream stream(hospital ? u"general"_s : u"sakura"_s,
+        hospital ? u"dr-takahashi"_s : u"dr-ito"_s, index % 2 ? u"hinode"_s : u"tsubasa"_s, from,
+        from.addDays(rng.between(90, 365)), 28);
+    const qsizetype n = kOtherDrugs.size();
+    stream.regimens = { Regimen { from, stream.to,
+        { kOtherDrugs.at((2 * index) % n), kOtherDrugs.at((2 * index + 1) % n) } } };
+    runStream(context, rng, p, model, stream);
+}
+
+void light(Context &context, Rng &rng, int index)
 {
     const bool female = rng.chance(0.5);
     const int age = rng.between(20, 92);
     const PatientInfo p = somebody(context, rng, female, age, { u"sakura"_s });
     LabModel model(rng, p);
-    if (rng.chance(0.12))
+    if (index % 8 == 7)
         return; // registered, nothing shared yet
+    chronicTreatment(context, rng, p, model, index);
     if (rng.chance(0.3)) {
         const auto allergies = tables::allergies();
         addAllergy(context, p, rng.pick(allergies).key, u"sakura"_s,
@@ -180,7 +203,7 @@ void addModeratePatients(Context &context, Rng &rng)
 void addLightPatients(Context &context, Rng &rng, int count)
 {
     for (int i = 0; i < count; ++i)
-        light(context, rng);
+        light(context, rng, i);
 }
 
 } // namespace renkei::demo::gen

@@ -42,9 +42,9 @@ void walk(const QJsonValue &value, const Visit &visit)
     }
 }
 
-QString codeOf(const QJsonObject &concept, const QString &system)
+QString codeOf(const QJsonObject &codeable, const QString &system)
 {
-    for (const QJsonValue &coding : concept.value(u"coding"_s).toArray()) {
+    for (const QJsonValue &coding : codeable.value(u"coding"_s).toArray()) {
         if (coding[u"system"_s].toString() == system)
             return coding[u"code"_s].toString();
     }
