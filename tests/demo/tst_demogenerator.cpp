@@ -1,4 +1,5 @@
 #include "demo/dataset.h"
+#include "fhir/reader.h"
 #include "tst_demogenerator_checks.h"
 
 #include <QCryptographicHash>
@@ -63,6 +64,7 @@ private slots:
     void documentsAreJpClinsShaped();
     void pdfAttachmentIsAValidPdf();
     void accountsAndNetwork();
+    void readableByTheFhirReader();
     void largeSize();
 
 private:
@@ -221,6 +223,31 @@ void TestDemoGenerator::accountsAndNetwork()
     for (const StoredResource &r : std::as_const(m_typical.resources))
         organizations += r.type == u"Organization";
     QVERIFY(organizations >= 6 && organizations <= 10);
+}
+
+// A sample of every type (the document Bundles too) through the foundation's reader: no
+// problems. Types outside the clinical vocabulary may be skipped, never be errors of shape.
+void TestDemoGenerator::readableByTheFhirReader()
+{
+    QHash<QString, int> perType;
+    int read = 0;
+    for (const StoredResource &r : std::as_const(m_typical.resources)) {
+        if (++perType[r.type] > 5)
+            continue;
+        const auto outcome = renkei::fhir::readResource(r.json, r.type + u'/' + r.id);
+        if (!outcome.ok()) {
+            QVERIFY2(outcome.error().kind == renkei::Error::Kind::UnknownType,
+                qPrintable(r.type + u'/' + r.id + u": "_s + outcome.error().describe()));
+            continue;
+        }
+        QStringList problems;
+        for (const renkei::Error &problem : outcome->problems)
+            problems.append(problem.describe());
+        QVERIFY2(outcome->complete(),
+            qPrintable(r.type + u'/' + r.id + u": "_s + problems.join(u"; "_s)));
+        ++read;
+    }
+    QVERIFY(read > 40);
 }
 
 void TestDemoGenerator::largeSize()
