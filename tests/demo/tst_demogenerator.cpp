@@ -207,6 +207,15 @@ void TestDemoGenerator::pdfAttachmentIsAValidPdf()
         QVERIFY(process.waitForFinished(10000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         QVERIFY(process.readAllStandardError().isEmpty());
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty())
+            continue;
+        process.start(pdftotext, { u"-enc"_s, u"UTF-8"_s, path, u"-"_s });
+        QVERIFY(process.waitForFinished(10000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        if (found == 1)
+            qInfo("%s", qPrintable(text.left(300)));
+        QVERIFY2(text.contains(u"Renkei demo network"), qPrintable(text));
     }
     QVERIFY(found >= 2);
 }
