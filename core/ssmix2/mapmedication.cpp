@@ -32,7 +32,7 @@ QList<Item> groupItems(const Message &message, QStringView mainName)
             // Items before a new ORC are closed: mark them so a later RXR does not reach back.
             for (Item &item : items) {
                 if (!item.rxr.isValid())
-                    item.rxr = Segment({u"RXR"_s}, message.delimiters());
+                    item.rxr = Segment({ u"RXR"_s }, message.delimiters());
             }
         } else if (name == mainName) {
             items.append(Item { orc, s, int(i + 1), {}, {}, {}, {} });

@@ -109,8 +109,8 @@ void TestHl7Charset::jisBytesThatLookLikeDelimiters()
     const auto text = decodeText(kanji, Charset::Iso2022Jp);
     QVERIFY(text.ok());
     QCOMPARE(*text, u"万五京俑丶"_s);
-    const QByteArray msg = "MSH|^~\\&|A||||||ADT^A08|1|P|2.5||||||~ISO IR87\rPID|1||1||"
-                           + kanji + "^B\r";
+    const QByteArray msg
+        = "MSH|^~\\&|A||||||ADT^A08|1|P|2.5||||||~ISO IR87\rPID|1||1||" + kanji + "^B\r";
     const auto parsed = parseMessage(msg);
     QVERIFY(parsed.ok());
     const Segment pid = parsed->message.segment(u"PID");
@@ -142,10 +142,10 @@ void TestHl7Charset::invalidInput_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<Charset>("charset");
-    QTest::newRow("8-bit byte in ISO-2022-JP") << QByteArray("MSH|^~\\&|\xff\xfe\r")
-                                               << Charset::Iso2022Jp;
-    QTest::newRow("cut two-byte char") << QByteArray("MSH|^~\\&|\x1b$B4\x1b(B\r")
-                                       << Charset::Iso2022Jp;
+    QTest::newRow("8-bit byte in ISO-2022-JP")
+        << QByteArray("MSH|^~\\&|\xff\xfe\r") << Charset::Iso2022Jp;
+    QTest::newRow("cut two-byte char")
+        << QByteArray("MSH|^~\\&|\x1b$B4\x1b(B\r") << Charset::Iso2022Jp;
     QTest::newRow("unknown escape") << QByteArray("MSH|^~\\&|\x1b$Z!!\r") << Charset::Iso2022Jp;
     QTest::newRow("bad UTF-8") << QByteArray("MSH|^~\\&|\xc3\x28\r") << Charset::Utf8;
     QTest::newRow("bad Shift_JIS") << QByteArray("MSH|^~\\&|\x81\r") << Charset::ShiftJis;
@@ -159,7 +159,7 @@ void TestHl7Charset::invalidInput()
     QVERIFY(!text.ok());
     QCOMPARE(text.error().kind, Error::Kind::Invalid);
     QVERIFY2(text.error().message.startsWith(u"not valid "_s + charsetName(charset)),
-             qPrintable(text.error().message));
+        qPrintable(text.error().message));
     QVERIFY(text.error().message.contains(u"at byte "_s));
     ParseOptions options;
     options.charset = charset;

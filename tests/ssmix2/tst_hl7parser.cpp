@@ -44,10 +44,10 @@ private slots:
 
 void TestHl7Parser::accessorsUseHl7Numbering()
 {
-    const Message m = parse(
-        u"MSH|^~\\&|APP|FAC|||20240501||RDE^O11^RDE_O11|1|P|2.5\r"
-        "PID|1||123^^^^PI||山田^太郎^^^^^L^I~ヤマダ^タロウ^^^^^L^P||19650415|M\r"
-        "TQ1|1||1013044400000000&内服・経口・１日３回朝昼夕食後&JAMISDP01|||5^d\r"_s);
+    const Message m
+        = parse(u"MSH|^~\\&|APP|FAC|||20240501||RDE^O11^RDE_O11|1|P|2.5\r"
+                "PID|1||123^^^^PI||山田^太郎^^^^^L^I~ヤマダ^タロウ^^^^^L^P||19650415|M\r"
+                "TQ1|1||1013044400000000&内服・経口・１日３回朝昼夕食後&JAMISDP01|||5^d\r"_s);
     const Segment msh = m.segment(u"MSH");
     QCOMPARE(msh.field(0).value(), u"MSH"_s);
     QCOMPARE(msh.field(1).value(), u"|"_s); // MSH-1 is the field separator itself
@@ -161,7 +161,7 @@ void TestHl7Parser::escapeRoundTrip()
     QFETCH(QString, text);
     const Delimiters d;
     const QString escaped = escape(text, d);
-    for (QChar c : {u'|', u'^', u'~', u'&', u'\r', u'\n'})
+    for (QChar c : { u'|', u'^', u'~', u'&', u'\r', u'\n' })
         QVERIFY(!escaped.contains(c));
     QCOMPARE(unescape(escaped, d), text);
 
@@ -170,8 +170,8 @@ void TestHl7Parser::escapeRoundTrip()
     m.addSegment(u"MSH"_s);
     m.addSegment(u"NTE"_s).setValue(3, 1, 2, 2, text);
     const Message back = parse(m.encode());
-    QCOMPARE(back.segment(u"NTE").field(3).repetition(1).component(2).subComponent(2).value(),
-             text);
+    QCOMPARE(
+        back.segment(u"NTE").field(3).repetition(1).component(2).subComponent(2).value(), text);
 }
 
 void TestHl7Parser::customDelimiters_data()
@@ -192,7 +192,7 @@ void TestHl7Parser::customDelimiters()
     Delimiters d;
     QVERIFY(Delimiters::fromMsh(msh1.at(0), msh2, &d));
     // Build a message with values that contain every standard delimiter character.
-    Message original(Delimiters{});
+    Message original(Delimiters {});
     original.addSegment(u"MSH"_s).setValue(9, 0, 1, 1, u"ADT"_s);
     Segment &pid = original.addSegment(u"PID"_s);
     pid.setValue(5, 0, 1, 1, u"a|b^c"_s);
@@ -210,12 +210,12 @@ void TestHl7Parser::customDelimiters()
     QCOMPARE(p.field(5).repetition(1).component(2).value(), u"x~y\\z"_s);
     if (!d.subComponent.isNull())
         QCOMPARE(p.field(11).component(8).subComponent(1).value(), u"a&b #$*/%"_s);
-    QCOMPARE(p.field(12).value(), QString(d.escape + u"H"_s + d.escape + u"bold"_s + d.escape
-                                          + u"N"_s + d.escape));
+    QCOMPARE(p.field(12).value(),
+        QString(d.escape + u"H"_s + d.escape + u"bold"_s + d.escape + u"N"_s + d.escape));
     QCOMPARE(back.segment(u"MSH").text(9), u"ADT"_s);
     // And back to the standard set: the same text as the original.
     if (!d.subComponent.isNull())
-        QCOMPARE(back.withDelimiters(Delimiters{}).encode(), original.encode());
+        QCOMPARE(back.withDelimiters(Delimiters {}).encode(), original.encode());
 }
 
 void TestHl7Parser::setValueBuildsMissingPlaces()
@@ -234,9 +234,10 @@ void TestHl7Parser::setValueBuildsMissingPlaces()
 
 void TestHl7Parser::parseEncodeIsIdentity()
 {
-    const QString text = u"MSH|^~\\&|HIS|SEND|GW|RCV|20111220||OUL^R22^OUL_R22|1|P|2.5|||||"
-                         "|~ISO IR87||ISO2022-1994\rOBX|1|NM|3A010000002327101^総蛋白^JC10||7.2|"
-                         "g/dl^g/dl^99XYZ|6.70-8.3||||F|||201112191500\rNTE|1||a\\F\\b\\H\\c\\N\\\r"_s;
+    const QString text
+        = u"MSH|^~\\&|HIS|SEND|GW|RCV|20111220||OUL^R22^OUL_R22|1|P|2.5|||||"
+          "|~ISO IR87||ISO2022-1994\rOBX|1|NM|3A010000002327101^総蛋白^JC10||7.2|"
+          "g/dl^g/dl^99XYZ|6.70-8.3||||F|||201112191500\rNTE|1||a\\F\\b\\H\\c\\N\\\r"_s;
     QCOMPARE(parse(text).encode(), text);
 }
 

@@ -14,8 +14,8 @@ namespace {
 
 const QString kPatient = u"9999013"_s;
 
-const model::Medication *findMedication(const model::ResourceSet &set, const QString &name,
-                                        model::Medication::Kind kind)
+const model::Medication *findMedication(
+    const model::ResourceSet &set, const QString &name, model::Medication::Kind kind)
 {
     for (const model::Medication &m : set.medications) {
         if (m.name == name && m.kind == kind)
@@ -38,8 +38,8 @@ QStringList issuesFor(const StorageRead &read, const QString &pathPart)
     QStringList out;
     for (const FileIssue &i : read.issues) {
         if (i.path.contains(pathPart))
-            out.append((i.severity == FileIssue::Severity::Error ? u"E: "_s : u"W: "_s)
-                       + i.message);
+            out.append(
+                (i.severity == FileIssue::Severity::Error ? u"E: "_s : u"W: "_s) + i.message);
     }
     return out;
 }
@@ -182,8 +182,8 @@ void TestSsmix2Sample::prescriptions_data()
 void TestSsmix2Sample::prescriptions()
 {
     QFETCH(QString, name);
-    const model::Medication *m =
-        findMedication(m_read.resources, name, model::Medication::Kind::Order);
+    const model::Medication *m
+        = findMedication(m_read.resources, name, model::Medication::Kind::Order);
     QVERIFY(m);
     const model::Coding *hot = m->medication.find(QString::fromUtf16(model::systems::kHot9));
     QVERIFY(hot);
@@ -229,8 +229,8 @@ void TestSsmix2Sample::injectionsAreOnePerMixedDrug()
 
 void TestSsmix2Sample::administrationsAreStatements()
 {
-    const model::Medication *m = findMedication(m_read.resources, u"アドナ注（静脈用）50mg"_s,
-                                                model::Medication::Kind::Statement);
+    const model::Medication *m = findMedication(
+        m_read.resources, u"アドナ注（静脈用）50mg"_s, model::Medication::Kind::Statement);
     QVERIFY(m);
     QCOMPARE(m->start, model::PartialDateTime::parse(u"2011-07-01T08:05:21+09:00"_s));
     QCOMPARE(m->end, model::PartialDateTime::parse(u"2011-07-01T13:05:43+09:00"_s));
@@ -287,8 +287,8 @@ void TestSsmix2Sample::problemsAllergiesAndStay()
     QCOMPARE(m_read.resources.conditions.size(), 1);
     const model::Condition &c = m_read.resources.conditions.first();
     QCOMPARE(c.display, u"胃炎"_s);
-    const model::Coding *medis =
-        c.code.find(u"http://medis.or.jp/CodeSystem/master-disease-keyNumber"_s);
+    const model::Coding *medis
+        = c.code.find(u"http://medis.or.jp/CodeSystem/master-disease-keyNumber"_s);
     QVERIFY(medis);
     QCOMPARE(medis->code, u"20054174"_s);
     const model::Coding *icd = c.code.findKind(model::CodeKind::Icd10);
@@ -308,7 +308,7 @@ void TestSsmix2Sample::problemsAllergiesAndStay()
         sugi = true;
         QCOMPARE(a.category, u"environment"_s);
         QCOMPARE(a.severity, u"mild"_s);
-        QCOMPARE(a.reactions, QStringList{u"目のかゆみ"_s});
+        QCOMPARE(a.reactions, QStringList { u"目のかゆみ"_s });
         QCOMPARE(a.onset.toIso(), u"1996-01"_s);
         QCOMPARE(a.code.findKind(model::CodeKind::Jlac10)->code, u"5A1002216023023"_s);
     }
