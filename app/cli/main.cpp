@@ -1,5 +1,6 @@
 // renkei-cli: command line and wiring only. Each command lives in its own file beside this one.
 #include "inspectcommand.h"
+#include "util/buildinfo.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -45,6 +46,10 @@ int main(int argc, char *argv[])
     const QString command = args.at(1);
     if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
         out << Cli::usage();
+        return 0;
+    }
+    if (command == u"--version"_s || command == u"-v"_s || command == u"version"_s) {
+        out << renkei::buildInfo().versionText() << u'\n';
         return 0;
     }
     // The command's own parser sees "renkei-cli inspect ..." as its program name + options.

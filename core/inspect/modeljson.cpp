@@ -110,7 +110,9 @@ QJsonObject toJson(const model::Encounter &encounter)
 QJsonObject toJson(const model::LabResult &lab)
 {
     QJsonObject o { { u"id"_s, text(lab.id) }, { u"patient"_s, text(lab.patient) } };
-    putCode(o, lab.code, lab.code.findKind(model::CodeKind::Jlac10));
+    // The JLAC10 master's own system first, then a JP-CLINS JLAC10 subset, then the first code.
+    const model::Coding *jlac = lab.code.find(QString::fromUtf16(model::systems::kJlac10));
+    putCode(o, lab.code, jlac ? jlac : lab.code.findKind(model::CodeKind::Jlac10));
     o.insert(u"jlac10"_s, text(lab.jlac10()));
     o.insert(u"display"_s, text(lab.display));
     o.insert(u"value"_s, lab.numericValue ? QJsonValue(*lab.numericValue) : text(lab.textValue));
