@@ -1,4 +1,5 @@
 // renkei-cli: command line and wiring only. Each command lives in its own file beside this one.
+#include "demo/serverdemo.h"
 #include "inspectcommand.h"
 #include "util/buildinfo.h"
 
@@ -16,15 +17,18 @@ class Cli {
 public:
     static QString usage()
     {
-        return tr("Usage: renkei-cli COMMAND [OPTIONS]\n"
-                  "\n"
-                  "Commands:\n"
-                  "  inspect PATH... [--json]   read FHIR JSON / NDJSON files and print what was "
-                  "understood\n"
-                  "  --version                  print the version and exit\n"
-                  "  --help                     print this help\n"
-                  "\n"
-                  "renkei-cli COMMAND --help prints a command's options.\n");
+        return tr(
+            "Usage: renkei-cli COMMAND [OPTIONS]\n"
+            "\n"
+            "Commands:\n"
+            "  inspect PATH... [--json]   read FHIR JSON / NDJSON files and print what was "
+            "understood\n"
+            "  serve-demo [OPTIONS]       run the demo regional network (FHIR R4 + OAuth 2.0) "
+            "on 127.0.0.1\n"
+            "  --version                  print the version and exit\n"
+            "  --help                     print this help\n"
+            "\n"
+            "renkei-cli COMMAND --help prints a command's options.\n");
     }
 };
 
@@ -57,6 +61,14 @@ int main(int argc, char *argv[])
     args[0] = u"renkei-cli "_s + command;
     if (command == u"inspect"_s)
         return renkei::cli::InspectCommand::run(args, out, err);
+    if (command == u"serve-demo"_s) {
+        const QStringList options = args.mid(1);
+        if (options.contains(u"--help"_s) || options.contains(u"-h"_s)) {
+            out << renkei::demo::serveDemoUsage();
+            return 0;
+        }
+        return renkei::demo::runServeDemo(options);
+    }
     err << Cli::tr("renkei-cli: unknown command '%1'.").arg(command) << u"\n\n" << Cli::usage();
     return 2;
 }
