@@ -150,10 +150,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,6 +159,26 @@
     </message>
     <message>
         <source>Not connected to any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo network (starting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in demo network is preparing its synthetic patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo network (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo network could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in demo network could not start. Restart Renkei Viewer; if it happens again, see the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

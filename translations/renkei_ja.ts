@@ -153,10 +153,6 @@
 各施設の経過、検査結果、処方、退院時サマリーがここに表示されます。</translation>
     </message>
     <message>
-        <source>Demo network</source>
-        <translation>デモネットワーク</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
@@ -167,6 +163,26 @@
     <message>
         <source>Not connected to any network.</source>
         <translation>どのネットワークにも接続していません。</translation>
+    </message>
+    <message>
+        <source>Demo network (starting…)</source>
+        <translation>デモネットワーク（起動中…）</translation>
+    </message>
+    <message>
+        <source>The built-in demo network is preparing its synthetic patients.</source>
+        <translation>内蔵のデモネットワークが架空の患者データを準備しています。</translation>
+    </message>
+    <message>
+        <source>Demo network (%1)</source>
+        <translation>デモネットワーク（%1）</translation>
+    </message>
+    <message>
+        <source>Demo network could not start</source>
+        <translation>デモネットワークを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>The built-in demo network could not start. Restart Renkei Viewer; if it happens again, see the log.</source>
+        <translation>内蔵のデモネットワークを起動できませんでした。Renkei Viewer を再起動してください。繰り返し起きる場合はログを確認してください。</translation>
     </message>
 </context>
 </TS>

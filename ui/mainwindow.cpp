@@ -257,12 +257,47 @@ void MainWindow::retranslateUi()
         tr("Search for a patient and select them to see their timeline, lab results, "
            "prescriptions and discharge summaries from every facility."));
 
-    m_modeLabel->setText(m_mode == NetworkMode::Demo ? tr("Demo network") : tr("Offline"));
-    m_modeLabel->setToolTip(m_mode == NetworkMode::Demo
-            ? tr("Connected to the built-in demo network. All patients are "
-                 "synthetic.")
-            : tr("Not connected to any network."));
+    updateNetworkStatus();
     syncLanguageActions();
+}
+
+void MainWindow::showDemoNetworkReady(const QUrl &baseUrl)
+{
+    m_demoState = DemoState::Ready;
+    m_demoAddress = baseUrl.host() + u':' + QString::number(baseUrl.port());
+    updateNetworkStatus();
+}
+
+void MainWindow::showDemoNetworkFailed()
+{
+    m_demoState = DemoState::Failed;
+    updateNetworkStatus();
+}
+
+void MainWindow::updateNetworkStatus()
+{
+    if (m_mode == NetworkMode::Offline) {
+        m_modeLabel->setText(tr("Offline"));
+        m_modeLabel->setToolTip(tr("Not connected to any network."));
+        return;
+    }
+    switch (m_demoState) {
+    case DemoState::Starting:
+        m_modeLabel->setText(tr("Demo network (starting…)"));
+        m_modeLabel->setToolTip(tr("The built-in demo network is preparing its synthetic "
+                                   "patients."));
+        break;
+    case DemoState::Ready:
+        m_modeLabel->setText(tr("Demo network (%1)").arg(m_demoAddress));
+        m_modeLabel->setToolTip(tr("Connected to the built-in demo network. All patients are "
+                                   "synthetic."));
+        break;
+    case DemoState::Failed:
+        m_modeLabel->setText(tr("Demo network could not start"));
+        m_modeLabel->setToolTip(tr("The built-in demo network could not start. Restart Renkei "
+                                   "Viewer; if it happens again, see the log."));
+        break;
+    }
 }
 
 void MainWindow::syncLanguageActions()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 class QAction;
 class QActionGroup;
@@ -27,6 +28,10 @@ public:
     MainWindow(LanguageManager &languages, NetworkMode mode, QWidget *parent = nullptr);
 
     NetworkMode networkMode() const { return m_mode; }
+
+    // The demo network runs in this process; these tell the window how its start went.
+    void showDemoNetworkReady(const QUrl &baseUrl);
+    void showDemoNetworkFailed();
     // A size that shows the layout as designed; used when nothing is saved and by --screenshot.
     static QSize preferredSize();
 
@@ -45,8 +50,13 @@ private:
     void chooseLanguage(const QString &code);
     void showAbout();
 
+    void updateNetworkStatus();
+
+    enum class DemoState { Starting, Ready, Failed };
     LanguageManager &m_languages;
     NetworkMode m_mode;
+    DemoState m_demoState = DemoState::Starting;
+    QString m_demoAddress; // host:port of the demo network, once it listens
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "appicon.h"
 #include "commandline.h"
+#include "demo/demonetwork.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -60,6 +61,22 @@ int main(int argc, char *argv[])
     if (!options.screenshotPath.isEmpty())
         window.resize(renkei::ui::MainWindow::preferredSize());
     window.show();
+
+    // `--demo`: the synthetic regional network runs inside this process.
+    renkei::demo::DemoNetwork demoNetwork;
+    if (options.demo) {
+        QObject::connect(
+            &demoNetwork, &renkei::demo::DemoNetwork::ready, &window, [&window](const QUrl &url) {
+                qCInfo(lcApp) << "demo network ready on port" << url.port();
+                window.showDemoNetworkReady(url);
+            });
+        QObject::connect(&demoNetwork, &renkei::demo::DemoNetwork::failed, &window,
+            [&window](const QString &reason) {
+                qCWarning(lcApp) << "demo network failed:" << reason;
+                window.showDemoNetworkFailed();
+            });
+        demoNetwork.start();
+    }
 
     if (!options.screenshotPath.isEmpty()) {
         // Once the event loop has shown and laid out the window.

@@ -1,6 +1,8 @@
 # The demo network's server: HTTP/1.1, FHIR R4 REST, OAuth 2.0 / SMART, TLS, fault switches.
 find_package(ZLIB REQUIRED)
 target_sources(renkei_demo PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/demonetwork.h
+    ${CMAKE_CURRENT_LIST_DIR}/demonetwork.cpp
     ${CMAKE_CURRENT_LIST_DIR}/http.h
     ${CMAKE_CURRENT_LIST_DIR}/http.cpp
     ${CMAKE_CURRENT_LIST_DIR}/httpconnection.h

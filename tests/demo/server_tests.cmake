@@ -9,3 +9,7 @@ foreach(_name IN ITEMS Http Fhir OAuth Faults Tls)
         LABELS core
         TIMEOUT 60)
 endforeach()
+
+# The demo network as `renkei --demo` runs it: generated on a worker thread, then served.
+renkei_add_test(TestDemoNetwork SOURCES tst_demonetwork.cpp LIBS renkei_demo Qt6::Network
+    LABELS core TIMEOUT 120)

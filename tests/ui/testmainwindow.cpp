@@ -198,12 +198,16 @@ void TestMainWindow::statusBarShowsTheNetworkMode()
     MainWindow demo(*m_languages, NetworkMode::Demo);
     auto *demoLabel = demo.findChild<QLabel *>(u"networkModeLabel"_s);
     QVERIFY(demoLabel);
-    QCOMPARE(demoLabel->text(), u"デモネットワーク"_s);
+    QCOMPARE(demoLabel->text(), u"デモネットワーク（起動中…）"_s);
+    demo.showDemoNetworkReady(QUrl(u"http://127.0.0.1:40123"_s));
+    QCOMPARE(demoLabel->text(), u"デモネットワーク（127.0.0.1:40123）"_s);
     QCOMPARE(demo.windowTitle(), u"地域医療連携ビューア"_s);
 
     QVERIFY(m_languages->setLanguage(u"en"_s));
-    QTRY_COMPARE(demoLabel->text(), u"Demo network"_s);
+    QTRY_COMPARE(demoLabel->text(), u"Demo network (127.0.0.1:40123)"_s);
     QCOMPARE(label->text(), u"Offline"_s);
+    demo.showDemoNetworkFailed();
+    QCOMPARE(demoLabel->text(), u"Demo network could not start"_s);
 }
 
 void TestMainWindow::hasAnIcon()
