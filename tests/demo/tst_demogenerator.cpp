@@ -234,15 +234,12 @@ void TestDemoGenerator::accountsAndNetwork()
     QVERIFY(organizations >= 6 && organizations <= 10);
 }
 
-// A sample of every type (the document Bundles too) through the foundation's reader: no
+// Every generated resource (the document Bundles too) through the foundation's reader: no
 // problems. Types outside the clinical vocabulary may be skipped, never be errors of shape.
 void TestDemoGenerator::readableByTheFhirReader()
 {
-    QHash<QString, int> perType;
     int read = 0;
     for (const StoredResource &r : std::as_const(m_typical.resources)) {
-        if (++perType[r.type] > 5)
-            continue;
         const auto outcome = renkei::fhir::readResource(r.json, r.type + u'/' + r.id);
         if (!outcome.ok()) {
             QVERIFY2(outcome.error().kind == renkei::Error::Kind::UnknownType,
@@ -256,7 +253,7 @@ void TestDemoGenerator::readableByTheFhirReader()
             qPrintable(r.type + u'/' + r.id + u": "_s + problems.join(u"; "_s)));
         ++read;
     }
-    QVERIFY(read > 40);
+    QVERIFY(read > m_typical.resources.size() / 2);
 }
 
 void TestDemoGenerator::largeSize()
