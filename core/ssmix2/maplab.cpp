@@ -154,7 +154,9 @@ void mapLabResults(const Message &message, const Header &header, MapResult &out)
             lab.performer = personName(obr.field(16).repetition(0));
             lab.facility = header.facility(facilityName);
             out.resources.labs.append(lab);
-        } else if (name == u"NTE" && !out.resources.labs.isEmpty()) {
+        } else if (name == u"NTE" && i > 0 && !out.resources.labs.isEmpty()
+            && (segments.at(i - 1).name() == u"OBX" || segments.at(i - 1).name() == u"NTE")) {
+            // A comment on the result just before it (NTE after OBR belongs to the order).
             QString &note = out.resources.labs.last().note;
             const QString comment = s.field(3).value();
             note = note.isEmpty() ? comment : QString(note + u'\n' + comment);

@@ -157,7 +157,13 @@ private:
         }
         ParseOptions parseOptions;
         parseOptions.maxBytes = m_options.maxFileBytes;
-        const QByteArray bytes = file.read(m_options.maxFileBytes + 1);
+        // Checked again on the open file (it may have grown since the walk). Never read(max):
+        // that allocates the whole limit for every file.
+        if (file.size() > m_options.maxFileBytes) {
+            skip(entry, u"the file is over the limit of %1 bytes"_s.arg(m_options.maxFileBytes));
+            return;
+        }
+        const QByteArray bytes = file.readAll();
         const Result<ParsedMessage> parsed = parseMessage(bytes, parseOptions);
         if (!parsed) {
             skip(entry, u"not a readable HL7 v2 message: "_s + parsed.error().message);
