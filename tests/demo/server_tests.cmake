@@ -7,7 +7,7 @@ foreach(_name IN ITEMS Http Fhir OAuth Faults Tls)
         SOURCES testdemo${_lower}.cpp ${_renkei_demo_fixture}
         LIBS renkei_demo Qt6::Network
         LABELS core
-        TIMEOUT 60)
+        TIMEOUT 300)
 endforeach()
 
 # The demo network as `renkei --demo` runs it: generated on a worker thread, then served.
