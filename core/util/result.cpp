@@ -35,6 +35,12 @@ QString errorKindName(Error::Kind kind)
         return u"wrong-passphrase"_s;
     case Error::Kind::Timeout:
         return u"timeout"_s;
+    case Error::Kind::Full:
+        return u"full"_s;
+    case Error::Kind::Foreign:
+        return u"foreign"_s;
+    case Error::Kind::Corrupt:
+        return u"corrupt"_s;
     }
     return u"invalid"_s;
 }

@@ -27,6 +27,9 @@ struct Error {
         Unavailable, // a service we need is not there (no keychain, no Secret Service)
         WrongPassphrase, // the passphrase (or PIN) the user typed is not the right one
         Timeout,     // a step did not finish in time
+        Full,        // the disk (or a configured size limit) is full; nothing was written
+        Foreign,     // a file that is not ours (not SQLite, or SQLite without our format)
+        Corrupt,     // a damaged or truncated file of ours
     };
     Kind kind = Kind::Invalid;
     QString message; // English, for logs and the CLI; the UI maps `kind` to tr() text

@@ -1,0 +1,341 @@
+#include "cache/cache.h"
+
+#include "cache/cachedatabase.h"
+#include "cache/cachekeys.h"
+#include "cache/cacherecords.h"
+#include "fhir/reader.h"
+#include "util/logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace renkei::cache {
+
+struct Cache::PatientRow {
+    QString key;
+    QByteArray networkHash;
+    CachedPatient patient;
+};
+
+namespace {
+
+const QString kPatients = u"patients"_s;
+const QString kResources = u"resources"_s;
+const QString kSyncState = u"sync_state"_s;
+
+QByteArray resourceRowKey(const QString &pkey, const QByteArray &networkHash, const QString &type,
+    const QByteArray &idHash)
+{
+    return pkey.toUtf8() + '|' + networkHash.toHex() + '|' + type.toUtf8() + '|' + idHash.toHex();
+}
+
+QByteArray syncRowKey(const QString &pkey, const QByteArray &networkHash)
+{
+    return pkey.toUtf8() + '|' + networkHash.toHex();
+}
+
+} // namespace
+
+QString Cache::defaultPath(const QString &networkId, const QString &account)
+{
+    const QByteArray accountHash
+        = QCryptographicHash::hash(account.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    QString network = networkId;
+    network.replace(u'/', u'_').replace(u'\\', u'_');
+    if (network.isEmpty() || network.startsWith(u'.'))
+        network.prepend(u'_');
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + network + u'/'
+        + QString::fromLatin1(accountHash) + u"/cache.sqlite"_s;
+}
+
+QString Cache::keyScope(const QString &networkId, const QString &account)
+{
+    return crypto::keyScope(networkId, account, u"cache"_s);
+}
+
+Result<std::unique_ptr<Cache>> Cache::open(
+    const QString &path, crypto::KeyStore &store, const QString &scope, CacheOptions options)
+{
+    auto db = CacheDatabase::connect(path, options);
+    if (!db)
+        return db.error();
+    auto empty = (*db)->isEmpty();
+    if (!empty)
+        return empty.error();
+    crypto::SecretBytes dataKey;
+    if (*empty) {
+        auto made = makeDataKey(store, scope, options.kdfDescription);
+        if (!made)
+            return made.error();
+        if (auto done = (*db)->initialise(CacheDatabase::kCurrentSchemaVersion, made->meta); !done)
+            return done.error();
+        dataKey = std::move(made->dataKey);
+        qCInfo(lcCache) << "created a cache, schema" << CacheDatabase::kCurrentSchemaVersion;
+    } else {
+        // Ours, readable with this key, then (only then) migrated: a wrong key or a foreign
+        // file is refused before anything is written.
+        if (auto version = (*db)->schemaVersion(); !version)
+            return version.error();
+        auto unwrapped = unwrapDataKey(**db, store, scope);
+        if (!unwrapped)
+            return unwrapped.error();
+        dataKey = std::move(*unwrapped);
+        if (auto done = (*db)->migrate(); !done)
+            return done.error();
+    }
+    if (auto done = (*db)->enableWriting(); !done)
+        return done.error();
+    auto cipher = RowCipher::fromDataKey(std::move(dataKey));
+    if (!cipher)
+        return cipher.error();
+    return std::unique_ptr<Cache>(
+        new Cache(std::move(*db), std::move(*cipher), std::move(options)));
+}
+
+Cache::Cache(std::unique_ptr<CacheDatabase> db, RowCipher cipher, CacheOptions options)
+    : m_db(std::move(db))
+    , m_cipher(std::move(cipher))
+    , m_options(std::move(options))
+{
+}
+
+Cache::~Cache() = default;
+
+QString Cache::path() const
+{
+    return m_db->path();
+}
+
+QByteArray Cache::networkHash(const QString &network) const
+{
+    return m_cipher.hash(u"network", normaliseText(network));
+}
+
+QString Cache::patientKey(const PatientRef &patient) const
+{
+    const QByteArray mac = m_cipher.hash(
+        u"patient", normaliseText(patient.network) + u'\n' + normaliseText(patient.patientId));
+    return base32(QByteArrayView(mac).first(20));
+}
+
+Result<Cache::PatientRow> Cache::ensurePatient(const PatientRef &patient)
+{
+    PatientRow row { patientKey(patient), networkHash(patient.network), {} };
+    auto existing = readPatient(row.key);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value() && !(*existing)->damaged) {
+        row.patient = std::move(**existing);
+        return row;
+    }
+    row.patient.key = row.key;
+    row.patient.network = patient.network;
+    row.patient.patientId = patient.patientId;
+    auto sealed = m_cipher.seal(kPatients, row.key.toUtf8(), encodeDemographics(row.patient));
+    if (!sealed)
+        return sealed.error();
+    QSqlQuery q
+        = m_db->query(u"INSERT INTO patients(pkey, network_hash, demographics, last_written)"
+                      " VALUES(?, ?, ?, ?) ON CONFLICT(pkey) DO UPDATE SET"
+                      " demographics = excluded.demographics"_s);
+    q.addBindValue(row.key);
+    q.addBindValue(row.networkHash);
+    q.addBindValue(*sealed);
+    q.addBindValue(m_options.now().toMSecsSinceEpoch());
+    if (auto done = m_db->exec(q, u"add a patient"_s); !done)
+        return done.error();
+    QSqlQuery id
+        = m_db->query(u"INSERT OR IGNORE INTO patient_identifiers(hash, pkey) VALUES(?, ?)"_s);
+    id.addBindValue(m_cipher.hash(u"value", normaliseText(patient.patientId)));
+    id.addBindValue(row.key);
+    if (auto done = m_db->exec(id, u"index a patient"_s); !done)
+        return done.error();
+    return row;
+}
+
+Result<void> Cache::updateDemographics(const PatientRow &row, const QByteArray &patientJson)
+{
+    fhir::ReadOptions options;
+    options.sourceSystem = row.patient.network;
+    options.checkProfiles = false;
+    auto read = fhir::readJson(patientJson, u"cache"_s, options);
+    if (!read || read->resources.patients.isEmpty())
+        return {}; // kept as a resource; the demographics stay as they were
+    CachedPatient patient = row.patient;
+    const model::Patient &source = read->resources.patients.first();
+    setDemographics(patient, source);
+    auto sealed = m_cipher.seal(kPatients, row.key.toUtf8(), encodeDemographics(patient));
+    if (!sealed)
+        return sealed.error();
+    QSqlQuery q = m_db->query(u"UPDATE patients SET demographics = ? WHERE pkey = ?"_s);
+    q.addBindValue(*sealed);
+    q.addBindValue(row.key);
+    if (auto done = m_db->exec(q, u"update a patient"_s); !done)
+        return done;
+    QSqlQuery clear = m_db->query(u"DELETE FROM patient_identifiers WHERE pkey = ?"_s);
+    clear.addBindValue(row.key);
+    if (auto done = m_db->exec(clear, u"index a patient"_s); !done)
+        return done;
+    QList<QByteArray> hashes { m_cipher.hash(u"value", normaliseText(patient.patientId)) };
+    for (const model::Identifier &id : source.identifiers) {
+        hashes.append(m_cipher.hash(u"identifier", identifierText(id.system, id.value)));
+        hashes.append(m_cipher.hash(u"value", normaliseText(id.value)));
+    }
+    QSqlQuery add
+        = m_db->query(u"INSERT OR IGNORE INTO patient_identifiers(hash, pkey) VALUES(?, ?)"_s);
+    for (const QByteArray &hash : std::as_const(hashes)) {
+        add.bindValue(0, hash);
+        add.bindValue(1, row.key);
+        if (auto done = m_db->exec(add, u"index a patient"_s); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> Cache::writeResources(
+    const PatientRow &row, const QList<RawResource> &resources, PageStats &stats)
+{
+    QSqlQuery upsert = m_db->query(
+        u"INSERT INTO resources(pkey, network_hash, type, id_hash, last_updated, body)"
+        " VALUES(?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(pkey, network_hash, type, id_hash) DO UPDATE SET"
+        " last_updated = excluded.last_updated, body = excluded.body, quarantined = 0"
+        " WHERE excluded.last_updated IS NULL OR resources.last_updated IS NULL"
+        " OR excluded.last_updated >= resources.last_updated OR resources.quarantined = 1"_s);
+    QSqlQuery remove = m_db->query(u"DELETE FROM resources WHERE pkey = ? AND network_hash = ?"
+                                   " AND type = ? AND id_hash = ?"_s);
+    for (const RawResource &resource : resources) {
+        if (resource.type.isEmpty() || resource.id.isEmpty()) {
+            ++stats.rejected;
+            continue;
+        }
+        const QByteArray idHash
+            = m_cipher.hash(u"resource", resource.type + u'/' + normaliseText(resource.id));
+        if (resource.deleted) {
+            remove.bindValue(0, row.key);
+            remove.bindValue(1, row.networkHash);
+            remove.bindValue(2, resource.type);
+            remove.bindValue(3, idHash);
+            if (auto done = m_db->exec(remove, u"delete a resource"_s); !done)
+                return done;
+            stats.deleted += remove.numRowsAffected();
+            continue;
+        }
+        const QByteArray rowKey = resourceRowKey(row.key, row.networkHash, resource.type, idHash);
+        auto sealed = m_cipher.seal(kResources, rowKey,
+            encodeResource({ row.patient.network, resource.versionId, resource.json }));
+        if (!sealed)
+            return sealed.error();
+        const QString lastUpdated = sortableTime(resource.lastUpdated);
+        upsert.bindValue(0, row.key);
+        upsert.bindValue(1, row.networkHash);
+        upsert.bindValue(2, resource.type);
+        upsert.bindValue(3, idHash);
+        upsert.bindValue(4, lastUpdated.isEmpty() ? QVariant() : QVariant(lastUpdated));
+        upsert.bindValue(5, *sealed);
+        if (auto done = m_db->exec(upsert, u"write a resource"_s); !done)
+            return done;
+        if (upsert.numRowsAffected() > 0)
+            ++stats.written;
+        else
+            ++stats.skippedOlder;
+    }
+    return {};
+}
+
+Result<void> Cache::writeCursor(const PatientRow &row, const SyncCursor &cursor)
+{
+    auto sealed
+        = m_cipher.seal(kSyncState, syncRowKey(row.key, row.networkHash), encodeCursor(cursor));
+    if (!sealed)
+        return sealed.error();
+    QSqlQuery q
+        = m_db->query(u"INSERT INTO sync_state(pkey, network_hash, state) VALUES(?, ?, ?)"
+                      " ON CONFLICT(pkey, network_hash) DO UPDATE SET state = excluded.state"_s);
+    q.addBindValue(row.key);
+    q.addBindValue(row.networkHash);
+    q.addBindValue(*sealed);
+    return m_db->exec(q, u"write the sync state"_s);
+}
+
+Result<PageStats> Cache::putPage(
+    const PatientRef &patient, const QList<RawResource> &resources, const SyncCursor &cursor)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto done = m_db->begin(); !done)
+        return done.error();
+    PageStats stats;
+    auto run = [&]() -> Result<void> {
+        auto row = ensurePatient(patient);
+        if (!row)
+            return row.error();
+        if (auto done = writeResources(*row, resources, stats); !done)
+            return done;
+        for (const RawResource &resource : resources) {
+            if (!resource.deleted && resource.type == u"Patient"_s
+                && resource.id == patient.patientId) {
+                if (auto done = updateDemographics(*row, resource.json); !done)
+                    return done;
+            }
+        }
+        if (auto done = writeCursor(*row, cursor); !done)
+            return done;
+        QSqlQuery q = m_db->query(u"UPDATE patients SET last_written = ? WHERE pkey = ?"_s);
+        q.addBindValue(m_options.now().toMSecsSinceEpoch());
+        q.addBindValue(row->key);
+        return m_db->exec(q, u"update a patient"_s);
+    };
+    if (auto done = run(); !done) {
+        m_db->rollback();
+        qCWarning(lcCache) << "a page of" << resources.size()
+                           << "resources was not written:" << errorKindName(done.error().kind);
+        return done.error();
+    }
+    if (auto done = m_db->commit(); !done)
+        return done.error();
+    qCDebug(lcCache) << "page written:" << stats.written << "written," << stats.skippedOlder
+                     << "older," << stats.deleted << "deleted in" << timer.elapsed() << "ms";
+    return stats;
+}
+
+Result<std::optional<SyncCursor>> Cache::syncState(const PatientRef &patient)
+{
+    const QString key = patientKey(patient);
+    const QByteArray network = networkHash(patient.network);
+    QSqlQuery q
+        = m_db->query(u"SELECT state FROM sync_state WHERE pkey = ? AND network_hash = ?"_s);
+    q.addBindValue(key);
+    q.addBindValue(network);
+    if (auto done = m_db->exec(q, u"read the sync state"_s); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<SyncCursor>();
+    auto plain = m_cipher.open(kSyncState, syncRowKey(key, network), q.value(0).toByteArray());
+    std::optional<SyncCursor> cursor = plain ? decodeCursor(*plain) : std::nullopt;
+    if (!cursor) {
+        // A damaged cursor only costs a full sync: start again rather than fail.
+        quarantine(key, kSyncState, QString::fromLatin1(network.toHex()));
+        return std::optional<SyncCursor>();
+    }
+    return cursor;
+}
+
+Result<void> Cache::setSyncState(const PatientRef &patient, const SyncCursor &cursor)
+{
+    if (auto done = m_db->begin(); !done)
+        return done;
+    auto row = ensurePatient(patient);
+    auto written = row ? writeCursor(*row, cursor) : Result<void>(row.error());
+    if (!written) {
+        m_db->rollback();
+        return written;
+    }
+    return m_db->commit();
+}
+
+} // namespace renkei::cache

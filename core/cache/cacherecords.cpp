@@ -1,0 +1,181 @@
+#include "cache/cacherecords.h"
+
+#include "model/codes.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace renkei::cache {
+
+namespace {
+
+constexpr quint8 kResourceFormat = 1;
+constexpr quint8 kDemographicsFormat = 1;
+constexpr quint8 kCursorFormat = 1;
+// zlib level 1: opening is what must be fast, and level 6 saves little more on FHIR JSON.
+constexpr int kCompression = 1;
+
+template <typename Fill>
+QByteArray write(Fill fill)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    fill(out);
+    return bytes;
+}
+
+template <typename T, typename Read>
+std::optional<T> read(const QByteArray &bytes, quint8 format, Read readFields)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint8 version = 0;
+    in >> version;
+    if (version != format)
+        return std::nullopt;
+    T value;
+    readFields(in, value);
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+QByteArray encodeResource(const ResourceRecord &record)
+{
+    return write([&](QDataStream &out) {
+        out << kResourceFormat << record.network << record.versionId
+            << qCompress(record.json, kCompression);
+    });
+}
+
+std::optional<ResourceRecord> decodeResource(const QByteArray &plain)
+{
+    auto record = read<ResourceRecord>(plain, kResourceFormat, [](QDataStream &in, auto &r) {
+        QByteArray compressed;
+        in >> r.network >> r.versionId >> compressed;
+        r.json = qUncompress(compressed);
+    });
+    if (record && record->json.isEmpty())
+        return std::nullopt;
+    return record;
+}
+
+QByteArray encodeDemographics(const CachedPatient &p)
+{
+    return write([&](QDataStream &out) {
+        out << kDemographicsFormat << p.network << p.patientId << p.kanjiName << p.kanaName
+            << p.otherName << p.birthDate << p.sex << p.identifiers;
+    });
+}
+
+std::optional<CachedPatient> decodeDemographics(const QByteArray &plain)
+{
+    return read<CachedPatient>(plain, kDemographicsFormat, [](QDataStream &in, auto &p) {
+        in >> p.network >> p.patientId >> p.kanjiName >> p.kanaName >> p.otherName >> p.birthDate
+            >> p.sex >> p.identifiers;
+    });
+}
+
+void setDemographics(CachedPatient &patient, const model::Patient &source)
+{
+    patient.kanjiName = source.kanjiName;
+    patient.kanaName = source.kanaName;
+    patient.otherName = source.otherName;
+    patient.birthDate = source.birthDate;
+    patient.sex = model::sexCode(source.sex);
+    patient.identifiers.clear();
+    for (const model::Identifier &id : source.identifiers)
+        patient.identifiers.append(identifierText(id.system, id.value));
+}
+
+QByteArray encodeCursor(const SyncCursor &cursor)
+{
+    return write([&](QDataStream &out) {
+        out << kCursorFormat << cursor.lastServerTime << cursor.resumeUrl << cursor.phase;
+    });
+}
+
+std::optional<SyncCursor> decodeCursor(const QByteArray &plain)
+{
+    return read<SyncCursor>(plain, kCursorFormat,
+        [](QDataStream &in, auto &c) { in >> c.lastServerTime >> c.resumeUrl >> c.phase; });
+}
+
+QString normaliseText(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+QString identifierText(const QString &system, const QString &value)
+{
+    return model::canonicalSystem(normaliseText(system)) + u'|' + normaliseText(value);
+}
+
+QString nameSearchText(const QString &text)
+{
+    QString folded = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : std::as_const(folded)) {
+        if (c.isSpace())
+            continue;
+        // ぁ (U+3041) … ゖ (U+3096) are katakana ァ … ヶ less 0x60.
+        if (c.unicode() >= 0x3041 && c.unicode() <= 0x3096)
+            c = QChar(char16_t(c.unicode() + 0x60));
+        out.append(c);
+    }
+    return out;
+}
+
+QString base32(QByteArrayView bytes)
+{
+    static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
+    QString out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (char byte : bytes) {
+        buffer = (buffer << 8) | quint8(byte);
+        bits += 8;
+        while (bits >= 5) {
+            out.append(QLatin1Char(kAlphabet[(buffer >> (bits - 5)) & 31]));
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out.append(QLatin1Char(kAlphabet[(buffer << (5 - bits)) & 31]));
+    return out;
+}
+
+QString sortableTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+}
+
+bool RawResource::fromJson(const QByteArray &json, RawResource *out)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonObject object = doc.object();
+    out->type = object.value(u"resourceType"_s).toString();
+    out->id = object.value(u"id"_s).toString();
+    const QJsonObject meta = object.value(u"meta"_s).toObject();
+    out->lastUpdated
+        = QDateTime::fromString(meta.value(u"lastUpdated"_s).toString(), Qt::ISODateWithMs);
+    out->versionId = meta.value(u"versionId"_s).toString();
+    out->json = json;
+    out->deleted = false;
+    return !out->type.isEmpty() && !out->id.isEmpty();
+}
+
+} // namespace renkei::cache

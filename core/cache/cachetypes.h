@@ -1,0 +1,93 @@
+#pragma once
+
+#include "model/resourceset.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// The values that go in and out of the encrypted cache (docs/cache.md).
+namespace renkei::cache {
+
+// One patient as a network knows it: the network's id (e.g. "hanamizuki") and the logical id of
+// its Patient resource there. The cache never stores either in clear.
+struct PatientRef {
+    QString network;
+    QString patientId;
+};
+
+// One resource as a server sent it (a page entry). `json` is the resource itself; `type`, `id`,
+// `lastUpdated` and `versionId` repeat what it says (the sync engine has them at hand).
+// `deleted` marks a deletion (a history entry with DELETE, or a 410): the row goes away.
+struct RawResource {
+    QString type;
+    QString id;
+    QDateTime lastUpdated; // meta.lastUpdated (UTC); null when the server gave none
+    QString versionId;
+    QByteArray json;
+    bool deleted = false;
+
+    // Fills type, id, lastUpdated and versionId from `json`. False when it is not a resource.
+    static bool fromJson(const QByteArray &json, RawResource *out);
+};
+
+// Where a sync of one patient from one network stands. Sealed (the resume URL names the patient).
+struct SyncCursor {
+    QDateTime lastServerTime; // the server time of the last complete sync (for _lastUpdated=gt)
+    QString resumeUrl; // the next page of an unfinished sync, or empty
+    QString phase; // the sync engine's own word for where it is ("recent", "history"...)
+    bool operator==(const SyncCursor &) const = default;
+};
+
+// A cached patient as lists show it: decrypted demographics, never written to logs.
+struct CachedPatient {
+    QString key; // opaque, stable: what `renkei-cli patients --json` prints
+    QString network;
+    QString patientId;
+    QString kanjiName;
+    QString kanaName;
+    QString otherName;
+    QDate birthDate;
+    QString sex; // model::sexCode
+    QStringList identifiers; // "system|value"
+    QDateTime lastViewed; // null when never viewed
+    QDateTime lastWritten;
+    qint64 resourceCount = 0;
+    bool damaged = false; // the demographics row failed its tag (quarantined; names empty)
+};
+
+// A patient's record as opened from the cache. `problems` lists every row that could not be
+// opened (Kind::Tampered with code "quarantined" for a row whose tag failed) and every read
+// problem of the FHIR reader; the rest of the record is still there.
+struct PatientRecordData {
+    CachedPatient patient;
+    model::ResourceSet resources;
+    QList<Error> problems;
+    qint64 rowsRead = 0;
+    qint64 rowsQuarantined = 0;
+};
+
+// What a search for patients matches: an identifier (system|value, or a bare value such as a
+// regional or facility patient id), a patient key, or (offline) part of a name in kanji or kana.
+struct PatientQuery {
+    QString text;
+    bool byName = true; // also search names when no identifier matches
+};
+
+struct CacheOptions {
+    // Where the wrapping key came from: recorded in meta (kdf parameters when a passphrase).
+    QString kdfDescription;
+    // A size limit in SQLite pages (0: none). Past it a write fails with Kind::Full.
+    qint64 maxPageCount = 0;
+    int busyTimeoutMs = 5000;
+    // The clock (a seam for tests): last-viewed and last-written times.
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+} // namespace renkei::cache
