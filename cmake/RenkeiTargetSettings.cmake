@@ -30,6 +30,8 @@ function(renkei_apply_settings target)
             target_compile_options(${target} PRIVATE
                 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
             target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+            # Tests scale their heaviest inputs down under sanitizers (tests/support).
+            target_compile_definitions(${target} PRIVATE RENKEI_SANITIZED=1)
         endif()
     endif()
 endfunction()

@@ -166,7 +166,7 @@ void TestDemoHttp::garbageGets400_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("statusLine");
     QTest::newRow("tls hello on http")
-        << QByteArray("\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03\r\n\r\n", 17)
+        << QByteArray("\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03\r\n\r\n", 15)
         << QByteArray("HTTP/1.1 400");
     QTest::newRow("words") << QByteArray("hello there\r\n\r\n") << QByteArray("HTTP/1.1 400");
     QTest::newRow("endless header") << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(40000, 'x'))

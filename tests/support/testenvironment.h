@@ -10,4 +10,21 @@ QString dataDir();
 // Reads a file under tests/data; fails the current test (QFAIL) through an empty result.
 QByteArray readData(const QString &relativePath);
 
+// Whether this test was built with AddressSanitizer + UndefinedBehaviorSanitizer (the asan
+// preset). Tests of size and speed scale their heaviest inputs down there: the plain build runs
+// them at full size, the sanitizer build runs the same code paths on less data.
+constexpr bool sanitized()
+{
+#ifdef RENKEI_SANITIZED
+    return true;
+#else
+    return false;
+#endif
+}
+// `full` in a plain build, `full / divisor` under the sanitizers.
+constexpr int scaledForSanitizers(int full, int divisor = 5)
+{
+    return sanitized() ? full / divisor : full;
+}
+
 } // namespace renkei::test
