@@ -41,6 +41,20 @@ QString errorKindName(Error::Kind kind)
         return u"foreign"_s;
     case Error::Kind::Corrupt:
         return u"corrupt"_s;
+    case Error::Kind::Network:
+        return u"network"_s;
+    case Error::Kind::Tls:
+        return u"tls"_s;
+    case Error::Kind::Http:
+        return u"http"_s;
+    case Error::Kind::Auth:
+        return u"auth"_s;
+    case Error::Kind::Forbidden:
+        return u"forbidden"_s;
+    case Error::Kind::NotFound:
+        return u"not-found"_s;
+    case Error::Kind::Cancelled:
+        return u"cancelled"_s;
     }
     return u"invalid"_s;
 }

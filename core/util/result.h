@@ -30,6 +30,13 @@ struct Error {
         Full,        // the disk (or a configured size limit) is full; nothing was written
         Foreign,     // a file that is not ours (not SQLite, or SQLite without our format)
         Corrupt,     // a damaged or truncated file of ours
+        Network,     // a connection could not be made or broke (DNS, refused, reset, cut)
+        Tls,         // TLS refused: an untrusted or mismatched certificate, a pin mismatch
+        Http,        // the server answered with an error status (5xx, 429, other unexpected)
+        Auth,        // not signed in, a token refused or expired, sign-in failed
+        Forbidden,   // signed in, but not allowed (403)
+        NotFound,    // no such resource (404, 410)
+        Cancelled,   // the caller cancelled
     };
     Kind kind = Kind::Invalid;
     QString message; // English, for logs and the CLI; the UI maps `kind` to tr() text

@@ -1,0 +1,175 @@
+#include "net/fhirpaging.h"
+
+#include "net/fhirclient.h"
+#include "net/neterror.h"
+#include "util/logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace renkei::net {
+
+namespace {
+
+QString link(const QJsonObject &bundle, const QString &relation)
+{
+    const QJsonArray links = bundle.value(u"link"_s).toArray();
+    for (const QJsonValue &l : links) {
+        if (l.toObject().value(u"relation"_s).toString() == relation)
+            return l.toObject().value(u"url"_s).toString();
+    }
+    return {};
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port() == b.port();
+}
+
+} // namespace
+
+FhirPaging::FhirPaging(
+    FhirClient &client, const QUrl &first, PagingOptions options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(std::move(options))
+    , m_origin(first)
+{
+    fetch(first);
+}
+
+FhirPaging::~FhirPaging()
+{
+    if (m_call)
+        delete m_call.data();
+}
+
+void FhirPaging::fetch(const QUrl &url)
+{
+    m_current = url;
+    m_seen.insert(url.adjusted(QUrl::NormalizePathSegments));
+    m_call = m_client.get(url, this);
+    connect(m_call, &HttpCall::finished, this, &FhirPaging::onPageFinished);
+}
+
+void FhirPaging::onPageFinished()
+{
+    HttpCall *call = m_call;
+    m_call = nullptr;
+    if (!call)
+        return;
+    call->deleteLater();
+    if (!call->result()) {
+        finish(call->result().error());
+        return;
+    }
+    auto page = parsePage(call->result()->body, m_current);
+    if (!page) {
+        finish(page.error());
+        return;
+    }
+    const QUrl pageUrl = m_current;
+    ++m_pages;
+    const bool more = page->hasNext;
+    const QUrl next = more
+        ? QUrl(link(QJsonDocument::fromJson(call->result()->body).object(), u"next"_s))
+        : QUrl();
+    qCDebug(lcNet) << "page" << page->index << "entries" << page->raw.size() << "more" << more;
+    Q_EMIT pageReady(*page);
+    if (isFinished())
+        return; // cancelled from a slot
+    if (!more) {
+        finish({});
+        return;
+    }
+    if (!sameOrigin(next, m_origin)) {
+        finish(netError(Error::Kind::Invalid,
+            u"the server's next link points to another host, scheme or port"_s, u"next-foreign"_s,
+            redactedUrl(pageUrl)));
+        return;
+    }
+    if (m_seen.contains(next.adjusted(QUrl::NormalizePathSegments))) {
+        finish(netError(Error::Kind::Invalid, u"the server's next links go round in a loop"_s,
+            u"next-loop"_s, redactedUrl(pageUrl)));
+        return;
+    }
+    if (m_pages >= m_options.maxPages) {
+        finish(netError(Error::Kind::Invalid, u"more pages than this client follows"_s,
+            u"too-many-pages"_s, redactedUrl(pageUrl)));
+        return;
+    }
+    fetch(next);
+}
+
+Result<FhirPage> FhirPaging::parsePage(const QByteArray &body, const QUrl &url) const
+{
+    HttpResponse response;
+    response.body = body;
+    response.url = url;
+    auto object = FhirClient::parseResource(response);
+    if (!object)
+        return object.error();
+    const QJsonObject &bundle = *object;
+    if (bundle.value(u"resourceType"_s).toString() != u"Bundle"_s)
+        return netError(Error::Kind::NotFhir, u"a search answered something else than a Bundle"_s,
+            u"not-bundle"_s, redactedUrl(url));
+    FhirPage page;
+    page.index = m_pages;
+    page.url = url;
+    page.bundleLastUpdated = QDateTime::fromString(
+        bundle.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString(), Qt::ISODateWithMs);
+    if (bundle.contains(u"total"_s))
+        page.total = bundle.value(u"total"_s).toInteger();
+    page.hasNext = !link(bundle, u"next"_s).isEmpty();
+    const QJsonArray entries = bundle.value(u"entry"_s).toArray();
+    page.raw.reserve(entries.size());
+    for (const QJsonValue &v : entries) {
+        const QJsonObject entry = v.toObject();
+        const QJsonObject resource = entry.value(u"resource"_s).toObject();
+        if (resource.isEmpty())
+            continue;
+        RawResource raw;
+        raw.type = resource.value(u"resourceType"_s).toString();
+        raw.id = resource.value(u"id"_s).toString();
+        raw.lastUpdated = QDateTime::fromString(
+            resource.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString(),
+            Qt::ISODateWithMs);
+        raw.searchMode = entry.value(u"search"_s).toObject().value(u"mode"_s).toString();
+        raw.json = QJsonDocument(resource).toJson(QJsonDocument::Compact);
+        page.raw.append(std::move(raw));
+    }
+    if (m_options.parse) {
+        auto parsed = fhir::readResource(bundle, redactedUrl(url), m_options.read);
+        if (!parsed)
+            return parsed.error();
+        page.parsed = std::move(*parsed);
+    }
+    return page;
+}
+
+void FhirPaging::cancel()
+{
+    if (isFinished())
+        return;
+    if (m_call) {
+        HttpCall *call = m_call;
+        m_call = nullptr;
+        call->disconnect(this);
+        call->cancel();
+        call->deleteLater();
+    }
+    finish(netError(Error::Kind::Cancelled, u"cancelled"_s, u"cancelled"_s));
+}
+
+void FhirPaging::finish(Result<void> result)
+{
+    if (isFinished())
+        return;
+    m_result = std::move(result);
+    Q_EMIT finished();
+}
+
+} // namespace renkei::net

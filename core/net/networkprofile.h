@@ -1,0 +1,50 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// A regional network the clinic belongs to (issue 4 §1). Stored by ProfileStore in QSettings;
+// secrets (the PKCS#12 password, tokens) never live here but in a TokenVault.
+namespace renkei::net {
+
+enum class SignInMethod {
+    AuthorizationCode, // OAuth 2.0 authorization code + PKCE through the system browser
+    ClientCredentials, // an unattended workstation (a confidential client)
+};
+QString signInMethodName(SignInMethod method);
+std::optional<SignInMethod> parseSignInMethod(const QString &name);
+
+struct NetworkProfile {
+    QString id; // stable key: [a-z0-9-]{1,40}; part of settings groups and keychain scopes
+    QString displayName;
+    QUrl fhirBaseUrl;
+    SignInMethod signInMethod = SignInMethod::AuthorizationCode;
+    QString clientId;
+    QStringList scopes;
+    // Used when /.well-known/smart-configuration cannot be read (all optional).
+    QUrl authorizationEndpoint;
+    QUrl tokenEndpoint;
+    QUrl revocationEndpoint;
+    // TLS for networks with a private CA (all optional).
+    QString clientCertificatePath; // PKCS#12 file for mutual TLS; its password in the vault
+    QString extraCaPath; // PEM: trusted for this profile's requests only
+    QString pinnedKeySha256; // base64 SHA-256 of the server's SubjectPublicKeyInfo
+
+    bool operator==(const NetworkProfile &other) const = default;
+};
+
+// Checks a profile: id, name, https URLs (http only to 127.0.0.1, localhost, [::1]), a client
+// id, a well-formed pin. Errors are Kind::Invalid with codes "id", "name", "url", "insecure-url",
+// "client-id", "pin", "file".
+Result<void> validate(const NetworkProfile &profile);
+
+// https, or http to a loopback host (demo and tests). Kind::Invalid "insecure-url" otherwise.
+Result<void> checkSecureUrl(const QUrl &url);
+bool isLoopbackHost(const QString &host);
+
+} // namespace renkei::net
