@@ -1,4 +1,5 @@
 // renkei-cli: command line and wiring only. Each command lives in its own file beside this one.
+#include "auditcommand.h"
 #include "demo/serverdemo.h"
 #include "inspectcommand.h"
 #include "util/buildinfo.h"
@@ -25,6 +26,8 @@ public:
             "understood\n"
             "  serve-demo [OPTIONS]       run the demo regional network (FHIR R4 + OAuth 2.0) "
             "on 127.0.0.1\n"
+            "  audit verify|export        check the audit log's chain, or write it as FHIR "
+            "AuditEvents\n"
             "  --version                  print the version and exit\n"
             "  --help                     print this help\n"
             "\n"
@@ -61,6 +64,8 @@ int main(int argc, char *argv[])
     args[0] = u"renkei-cli "_s + command;
     if (command == u"inspect"_s)
         return renkei::cli::InspectCommand::run(args, out, err);
+    if (command == u"audit"_s)
+        return renkei::cli::AuditCommand::run(args, out, err);
     if (command == u"serve-demo"_s) {
         const QStringList options = args.mid(1);
         if (options.contains(u"--help"_s) || options.contains(u"-h"_s)) {

@@ -2,6 +2,8 @@
 
 #include "audit/auditlogging.h"
 
+#include <QStandardPaths>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace renkei::audit {
@@ -19,6 +21,12 @@ std::optional<qint64> integerMeta(const AuditStore &store, QStringView key)
 }
 
 } // namespace
+
+QString defaultAuditLogPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + u"/Renkei/audit.sqlite"_s;
+}
 
 AuditLog::AuditLog(AuditFile file, Clock clock)
     : m_file(std::move(file))

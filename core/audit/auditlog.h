@@ -19,6 +19,10 @@ struct AuditReadout {
     QList<qint64> unreadable;
 };
 
+// Where the viewer keeps its audit log unless told otherwise:
+// <generic data folder>/Renkei/audit.sqlite (~/.local/share/Renkei/audit.sqlite on Linux).
+QString defaultAuditLogPath();
+
 // The append-only audit log (STANDARDS.md §4): who did what to which patient and when, each
 // entry sealed (AES-256-GCM) and hash-chained (HMAC-SHA-256) to the one before; see
 // docs/audit.md. Thread-affine, like its Qt Sql connection.

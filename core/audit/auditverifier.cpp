@@ -4,6 +4,8 @@
 #include "audit/auditlogging.h"
 #include "audit/auditrecord.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <optional>
 
@@ -54,7 +56,7 @@ public:
         : m_keys(keys)
         , m_report(report)
         , m_anchor(std::move(anchor))
-        , m_previous(keys.genesis())
+        , m_previous { keys.genesis() }
     {
     }
 
@@ -70,7 +72,7 @@ public:
         }
         if (e.seq > m_expected) {
             add(m_expected, BreakKind::DeletedEntry);
-            m_resync = true;
+            m_previous.clear(); // the link cannot be checked across a gap
         }
         m_expected = e.seq + 1;
         auto clear = m_keys.openPayload(e.payload);
@@ -78,8 +80,7 @@ public:
         if (!record) {
             add(e.seq, BreakKind::EditedEntry);
             m_lastForged = e.seq;
-            m_previous = e.chain;
-            m_resync = false;
+            m_previous = { e.chain };
             return true;
         }
         if (record->seq != e.seq) {
@@ -88,23 +89,28 @@ public:
                 && m_report.breaks.last().seq == m_lastForged)
                 m_report.breaks.last().kind = BreakKind::Inserted;
             add(e.seq, BreakKind::Reordered);
-            m_previous = e.chain;
-            m_resync = false;
+            if (m_displaced.size() < VerifyReport::kMaxBreaks)
+                m_displaced.insert(record->seq, e.chain);
+            m_previous = { e.chain };
             return true;
         }
-        const QByteArray computed = m_keys.link(m_previous, e.seq, e.payload);
-        if (m_resync) {
-            // After a gap the link cannot be checked; the payload is authentic, go on from here.
-            m_previous = e.chain;
-            m_resync = false;
+        // The link may come from the row before, from what that row should have held (its
+        // chain value was edited), or from the authentic entry seq - 1 found elsewhere (moved).
+        QList<QByteArray> candidates = m_previous;
+        if (const auto it = m_displaced.constFind(e.seq - 1); it != m_displaced.constEnd())
+            candidates.append(*it);
+        bool linked = candidates.isEmpty(); // after a gap: authentic is all we can ask
+        for (const QByteArray &previous : std::as_const(candidates))
+            linked = linked || m_keys.link(previous, e.seq, e.payload) == e.chain;
+        if (linked) {
             ++m_report.entriesIntact;
-            return true;
-        }
-        if (computed != e.chain)
+            m_previous = { e.chain };
+        } else {
             add(e.seq, BreakKind::EditedEntry);
-        else
-            ++m_report.entriesIntact;
-        m_previous = computed; // the payload is authentic: the computed link is the true one
+            m_previous = { e.chain };
+            if (!candidates.isEmpty())
+                m_previous.append(m_keys.link(candidates.first(), e.seq, e.payload));
+        }
         return true;
     }
 
@@ -127,11 +133,11 @@ private:
     const AuditKeys &m_keys;
     VerifyReport &m_report;
     std::optional<AuditAnchor> m_anchor;
-    QByteArray m_previous;
+    QList<QByteArray> m_previous; // what the next entry may link from
+    QHash<qint64, QByteArray> m_displaced; // authentic entries found at another seq
     qint64 m_expected = 1;
     qint64 m_last = 0;
     qint64 m_lastForged = -1;
-    bool m_resync = false;
 };
 
 std::optional<AuditAnchor> readAnchor(const AuditFile &file, VerifyReport &report)
