@@ -35,7 +35,9 @@ Result<void> Cache::forgetPatient(const QString &key)
     q.addBindValue(key);
     if (auto done = m_db->exec(q, u"forget a patient"_s); !done)
         return done;
-    if (!q.next() || q.value(0).toLongLong() == 0)
+    const bool known = q.next() && q.value(0).toLongLong() > 0;
+    q.finish(); // VACUUM refuses to run while a statement is active
+    if (!known)
         return Error { Error::Kind::Invalid, u"no such patient in the cache"_s, {}, {},
             u"unknown-patient"_s };
     qCInfo(lcCache) << "forgetting a patient";
@@ -71,6 +73,7 @@ Result<int> Cache::purgeUnviewed(int days, const QDateTime &now)
     QStringList keys;
     while (q.next())
         keys.append(q.value(0).toString());
+    q.finish();
     if (keys.isEmpty())
         return 0;
     if (auto done = erase(keys); !done)
