@@ -116,6 +116,11 @@ Result<void> AuditStore::beginWrite()
     return exec(u"BEGIN IMMEDIATE"_s);
 }
 
+Result<void> AuditStore::beginRead()
+{
+    return exec(u"BEGIN"_s);
+}
+
 Result<void> AuditStore::commit()
 {
     return exec(u"COMMIT"_s);

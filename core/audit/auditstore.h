@@ -39,6 +39,9 @@ public:
     // BEGIN IMMEDIATE: the write lock is taken before the head is read, so two processes
     // appending to one log never fork the chain.
     Result<void> beginWrite();
+    // BEGIN (deferred): one consistent snapshot for a reader (verify reads the anchor and then
+    // every entry; an append in between must not look like an inserted entry).
+    Result<void> beginRead();
     Result<void> commit();
     void rollback();
 

@@ -181,9 +181,13 @@ VerifyReport verifyAuditLog(const QString &path, crypto::KeyStore &keyStore)
         report.detail = e.describe();
         return report;
     }
+    AuditStore &store = *file->store;
+    const bool snapshot = store.beginRead().ok();
     const std::optional<AuditAnchor> anchor = readAnchor(*file, report);
     ChainWalk walk(*file->keys, report, anchor);
-    auto r = file->store->forEachEntry(0, [&](RawEntry &&e) { return walk.visit(e); });
+    auto r = store.forEachEntry(0, [&](RawEntry &&e) { return walk.visit(e); });
+    if (snapshot)
+        store.rollback(); // nothing was written: just end the read transaction
     if (!r) {
         walk.add(walk.lastSeq() + 1, BreakKind::Damaged);
         report.detail = r.error().describe();

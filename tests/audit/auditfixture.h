@@ -5,6 +5,7 @@
 #include "audit/auditlog.h"
 #include "crypto/keystore.h"
 
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -98,6 +99,24 @@ bool editEntryBlob(const QString &path, qint64 seq, const QString &column, Edit 
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+} // namespace renkei::test
+
+namespace renkei::test {
+
+// How many lines of `ndjson` are AuditEvent resources; -1 when a line is anything else.
+inline int auditEventLines(const QByteArray &ndjson)
+{
+    const QList<QByteArray> lines = ndjson.trimmed().split('\n');
+    for (const QByteArray &line : lines) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
+        if (pe.error != QJsonParseError::NoError
+            || doc[QStringLiteral("resourceType")].toString() != QStringLiteral("AuditEvent"))
+            return -1;
+    }
+    return int(lines.size());
 }
 
 } // namespace renkei::test

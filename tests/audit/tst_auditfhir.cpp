@@ -1,5 +1,6 @@
 // The FHIR R4 AuditEvent export: the IHE BALP shape per action, NDJSON and Bundle forms.
 #include "audit/auditfhir.h"
+#include "auditfixture.h"
 #include "support/testenvironment.h"
 
 #include <QJsonArray>
@@ -136,14 +137,7 @@ private slots:
         records[1].seq = 8;
         const QByteArray ndjson = audit::toNdjson(records);
         QVERIFY(ndjson.endsWith('\n'));
-        const QList<QByteArray> lines = ndjson.trimmed().split('\n');
-        QCOMPARE(lines.size(), 2);
-        for (const QByteArray &line : lines) {
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
-            QCOMPARE(pe.error, QJsonParseError::NoError);
-            QCOMPARE(doc[u"resourceType"_s].toString(), u"AuditEvent"_s);
-        }
+        QCOMPARE(test::auditEventLines(ndjson), 2);
         const QJsonObject bundle = audit::toBundle(records, QDateTime::currentDateTimeUtc());
         QCOMPARE(bundle[u"type"_s].toString(), u"collection"_s);
         const QJsonArray entries = bundle[u"entry"_s].toArray();

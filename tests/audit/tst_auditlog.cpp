@@ -70,6 +70,23 @@ private slots:
         QCOMPARE(report.headSeq, 6);
     }
 
+    void twoWritersOnOneFileKeepOneChain()
+    {
+        QTemporaryDir dir;
+        crypto::MemoryKeyStore keys;
+        const QString path = dir.filePath(u"audit.sqlite"_s);
+        auto first = audit::AuditLog::open(path, keys, test::auditIdentity());
+        auto second = audit::AuditLog::open(path, keys, test::auditIdentity());
+        QVERIFY(first && second);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE((*first)->append(audit::Action::Open, u"pk-a"_s).value(), 2 * i + 1);
+            QCOMPARE((*second)->append(audit::Action::Open, u"pk-b"_s).value(), 2 * i + 2);
+        }
+        const audit::VerifyReport report = audit::verifyAuditLog(path, keys);
+        QVERIFY2(report.intact(), qPrintable(report.firstBreakText()));
+        QCOMPARE(report.entriesIntact, 8);
+    }
+
     void anotherAccountsLogIsRefused()
     {
         QTemporaryDir dir;
