@@ -1,21 +1,11 @@
 #pragma once
 
+#include "crypto/keychainaccess.h"
 #include "crypto/keystore.h"
 
 namespace renkei::crypto {
 
-// Keys in the OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS,
-// Credential Manager on Windows). QtKeychain's jobs are asynchronous; this store waits for each
-// with a time limit, so a keychain that never answers gives Kind::Timeout instead of a hang.
-//
-// On Linux every failure comes back as QKeychain::OtherError and only the message tells the
-// cases apart; unavailable() turns them into Error::code values the UI words for people:
-//   "no-session-bus"     no D-Bus session (a plain SSH login, a service account)
-//   "no-secret-service"  D-Bus is there but nothing provides org.freedesktop.secrets
-//   "no-collection"      the Secret Service has no default ("login") collection
-//   "locked"             the collection is locked and the user did not unlock it
-//   "access-denied"      the user refused access
-//   "other"              anything else (the message is kept for the log)
+// Keys in the OS keychain (see KeychainAccess for the failure codes the UI words for people).
 class KeychainKeyStore final : public KeyStore {
 public:
     explicit KeychainKeyStore(
@@ -28,12 +18,13 @@ public:
     // Whether a keychain answers here at all: reads a probe entry (absent is fine).
     Result<void> probe();
 
-    // Classifies a QtKeychain error message (see above).
-    static QString classify(const QString &keychainMessage);
+    static QString classify(const QString &keychainMessage)
+    {
+        return KeychainAccess::classify(keychainMessage);
+    }
 
 private:
-    QString m_service;
-    int m_timeoutMs;
+    KeychainAccess m_keychain;
 };
 
 } // namespace renkei::crypto

@@ -7,5 +7,7 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/keystore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/passphrasekeystore.h
     ${CMAKE_CURRENT_LIST_DIR}/passphrasekeystore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/keychainaccess.h
+    ${CMAKE_CURRENT_LIST_DIR}/keychainaccess.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keychainkeystore.h
     ${CMAKE_CURRENT_LIST_DIR}/keychainkeystore.cpp)

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "crypto/keychainaccess.h"
 #include "net/tokenvault.h"
 
 namespace renkei::net {
 
-// Secrets in the OS keychain through QtKeychain. Each job is waited for with a time limit
-// (Kind::Timeout, never a hang); failures are Kind::Unavailable with the codes of
-// crypto::KeychainKeyStore::classify ("no-session-bus", "no-secret-service", "locked", ...).
+// Tokens in the OS keychain (crypto::KeychainAccess: time-limited jobs, failures as
+// Kind::Unavailable with codes such as "no-session-bus", "no-secret-service", "locked").
 class KeychainTokenVault final : public TokenVault {
 public:
     explicit KeychainTokenVault(
@@ -16,8 +16,7 @@ public:
     Result<void> remove(const QString &scope) override;
 
 private:
-    QString m_service;
-    int m_timeoutMs;
+    crypto::KeychainAccess m_keychain;
 };
 
 } // namespace renkei::net
