@@ -1,11 +1,13 @@
 #include "inspect/inspect.h"
 
 #include "inspect/modeljson.h"
+#include "ssmix2/storage.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -22,15 +24,73 @@ const QStringList &fhirFilePatterns()
     return patterns;
 }
 
+// An SS-MIX2 storage root (root/<3>/<3>/<id>/...) or one patient's folder (<id>/<date or ->/
+// <data type>/...), holding no FHIR files of its own.
+bool looksLikeSsmix2(const QString &path)
+{
+    const QDir dir(path);
+    if (!dir.entryList(fhirFilePatterns(), QDir::Files).isEmpty())
+        return false;
+    const QStringList subdirs = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (subdirs.isEmpty())
+        return false;
+    static const QRegularExpression dateFolder(u"^(\\d{8}|-)$"_s);
+    const bool patientFolder = std::all_of(subdirs.cbegin(), subdirs.cend(),
+        [](const QString &d) { return dateFolder.match(d).hasMatch(); });
+    if (patientFolder)
+        return true;
+    return std::all_of(subdirs.cbegin(), subdirs.cend(), [&dir](const QString &d) {
+        if (d.size() != 3)
+            return false;
+        const QStringList next = QDir(dir.filePath(d)).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        return !next.isEmpty() && std::all_of(next.cbegin(), next.cend(), [](const QString &n) {
+            return n.size() == 3;
+        });
+    });
+}
+
+// An SS-MIX2 storage: one entry for the storage, one rejected entry per file it could not read.
+void readSsmix2(const QString &path, Report &report)
+{
+    FileReport storage;
+    storage.path = path;
+    auto read = ssmix2::readStorage(path);
+    if (!read) {
+        Error e = read.error();
+        e.where.clear();
+        storage.error = e.describe();
+        report.files.append(storage);
+        return;
+    }
+    for (const ssmix2::FileIssue &issue : read->issues) {
+        if (issue.severity == ssmix2::FileIssue::Severity::Warning) {
+            storage.warnings.append(issue.path + u": "_s + issue.message);
+            continue;
+        }
+        FileReport rejected;
+        rejected.path = QDir(read->root).filePath(issue.path);
+        rejected.error = issue.message;
+        report.files.append(rejected);
+    }
+    storage.ok = true;
+    storage.resourceCount = read->resources.count();
+    report.resources.append(std::move(read->resources));
+    report.files.append(storage);
+}
+
 // A folder becomes its FHIR files (recursively, sorted); anything else stays as given, so a
-// missing path is reported rather than silently dropped.
-QStringList expand(const QStringList &paths)
+// missing path is reported rather than silently dropped. SS-MIX2 storages are set aside.
+QStringList expand(const QStringList &paths, QStringList &ssmix2Roots)
 {
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.isDir()) {
             files.append(path);
+            continue;
+        }
+        if (looksLikeSsmix2(path)) {
+            ssmix2Roots.append(path);
             continue;
         }
         QStringList found;
@@ -90,7 +150,11 @@ bool Report::allOk() const
 Report run(const QStringList &paths, const fhir::ReadOptions &options)
 {
     Report report;
-    for (const QString &path : expand(paths)) {
+    QStringList ssmix2Roots;
+    const QStringList files = expand(paths, ssmix2Roots);
+    for (const QString &root : ssmix2Roots)
+        readSsmix2(root, report);
+    for (const QString &path : files) {
         FileReport file;
         file.path = path;
         fhir::ReadOptions fileOptions = options;

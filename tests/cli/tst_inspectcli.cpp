@@ -155,6 +155,49 @@ private slots:
         QVERIFY(rejected >= 2);
     }
 
+    void ssmix2StorageIsReadAndItsBrokenFilesNamed()
+    {
+        const QString root = renkei::test::dataDir() + u"/ssmix2/sampleData"_s;
+        const Run r = runCli({ u"inspect"_s, u"--json"_s, root });
+        // The sample storage holds deliberately broken files: exit 1, each named with a reason.
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray files = out[u"files"_s].toArray();
+        bool storageOk = false;
+        int rejected = 0;
+        for (const QJsonValue &f : files) {
+            if (f[u"path"_s].toString() == root) {
+                storageOk = f[u"ok"_s].toBool();
+                QVERIFY(f[u"resources"_s].toInt() > 10);
+            } else {
+                QVERIFY(!f[u"ok"_s].toBool());
+                QVERIFY(!f[u"error"_s].toString().isEmpty());
+                ++rejected;
+            }
+        }
+        QVERIFY(storageOk);
+        QVERIFY(rejected >= 1);
+        bool patientFound = false;
+        for (const QJsonValue &p : out[u"patients"_s].toArray())
+            patientFound |= p[u"kanjiName"_s].toString() == u"患者 太郎"_s
+                && p[u"kanaName"_s].toString() == u"カンジャ タロウ"_s;
+        QVERIFY(patientFound);
+        QStringList drugs;
+        for (const QJsonValue &m : out[u"medications"_s].toArray())
+            drugs.append(m[u"name"_s].toString());
+        QVERIFY2(drugs.contains(u"ダーゼン錠（５mg)"_s), qPrintable(drugs.join(u", "_s)));
+        bool totalProtein = false;
+        for (const QJsonValue &l : out[u"labs"_s].toArray()) {
+            if (l[u"display"_s].toString() == u"総蛋白"_s) {
+                totalProtein = true;
+                QCOMPARE(l[u"value"_s].toDouble(), 7.2);
+                QCOMPARE(l[u"low"_s].toDouble(), 6.7);
+                QCOMPARE(l[u"high"_s].toDouble(), 8.3);
+            }
+        }
+        QVERIFY(totalProtein);
+    }
+
     void textFormForPeople()
     {
         const Run r
