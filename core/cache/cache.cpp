@@ -159,10 +159,7 @@ Result<Cache::PatientRow> Cache::ensurePatient(const PatientRef &patient)
 
 Result<void> Cache::updateDemographics(const PatientRow &row, const QByteArray &patientJson)
 {
-    fhir::ReadOptions options;
-    options.sourceSystem = row.patient.network;
-    options.checkProfiles = false;
-    auto read = fhir::readJson(patientJson, u"cache"_s, options);
+    auto read = fhir::readJson(patientJson, u"cache"_s, storedReadOptions(row.patient.network));
     if (!read || read->resources.patients.isEmpty())
         return {}; // kept as a resource; the demographics stay as they were
     CachedPatient patient = row.patient;
@@ -208,6 +205,7 @@ Result<void> Cache::writeResources(
         " OR excluded.last_updated >= resources.last_updated OR resources.quarantined = 1"_s);
     QSqlQuery remove = m_db->query(u"DELETE FROM resources WHERE pkey = ? AND network_hash = ?"
                                    " AND type = ? AND id_hash = ?"_s);
+    const fhir::ReadOptions readOptions = storedReadOptions(row.patient.network);
     for (const RawResource &resource : resources) {
         if (resource.type.isEmpty() || resource.id.isEmpty()) {
             ++stats.rejected;
@@ -226,8 +224,11 @@ Result<void> Cache::writeResources(
             continue;
         }
         const QByteArray rowKey = resourceRowKey(row.key, row.networkHash, resource.type, idHash);
+        // The compact form: the values as the reader makes them now (docs/cache.md).
+        auto read = fhir::readJson(resource.json, u"cache"_s, readOptions);
         auto sealed = m_cipher.seal(kResources, rowKey,
-            encodeResource({ row.patient.network, resource.versionId, resource.json }));
+            encodeResource(makeResourceRecord(row.patient.network, resource.versionId,
+                resource.json, read ? &read->resources : nullptr)));
         if (!sealed)
             return sealed.error();
         const QString lastUpdated = sortableTime(resource.lastUpdated);

@@ -117,9 +117,7 @@ Result<PatientRecordData> Cache::loadPatient(const QString &key)
     if (auto done = m_db->exec(q, u"read a patient"_s); !done)
         return done.error();
     QList<qint64> failed;
-    fhir::ReadOptions options;
-    options.sourceSystem = record.patient.network;
-    options.checkProfiles = false; // checked when the resource arrived
+    const fhir::ReadOptions options = storedReadOptions(record.patient.network);
     while (q.next()) {
         const qint64 rowId = q.value(0).toLongLong();
         if (q.value(5).toInt() != 0) {
@@ -139,7 +137,11 @@ Result<PatientRecordData> Cache::loadPatient(const QString &key)
             continue;
         }
         ++record.rowsRead;
-        auto read = fhir::readJson(stored->json, u"cache"_s, options);
+        if (auto values = m_options.readCompactForm ? stored->values() : std::nullopt) {
+            record.resources.append(std::move(*values));
+            continue;
+        }
+        auto read = fhir::readJson(stored->json(), u"cache"_s, options);
         if (!read) {
             record.problems.append(read.error());
             continue;

@@ -1,5 +1,6 @@
 #include "cache/cacherecords.h"
 
+#include "cache/modelstream.h"
 #include "model/codes.h"
 
 #include <QDataStream>
@@ -13,7 +14,7 @@ namespace renkei::cache {
 
 namespace {
 
-constexpr quint8 kResourceFormat = 1;
+constexpr quint8 kResourceFormat = 2; // 1: JSON only (read, never written)
 constexpr quint8 kDemographicsFormat = 1;
 constexpr quint8 kCursorFormat = 1;
 // zlib level 1: opening is what must be fast, and level 6 saves little more on FHIR JSON.
@@ -47,24 +48,59 @@ std::optional<T> read(const QByteArray &bytes, quint8 format, Read readFields)
 
 } // namespace
 
+ResourceRecord makeResourceRecord(const QString &network, const QString &versionId,
+    const QByteArray &json, const model::ResourceSet *values)
+{
+    ResourceRecord record { network, versionId, qCompress(json, kCompression), 0, {} };
+    if (values) {
+        record.compactVersion = model::kCompactVersion;
+        record.compressedCompact
+            = qCompress(write([&](QDataStream &out) { out << *values; }), kCompression);
+    }
+    return record;
+}
+
+QByteArray ResourceRecord::json() const
+{
+    return qUncompress(compressedJson);
+}
+
+std::optional<model::ResourceSet> ResourceRecord::values() const
+{
+    if (compactVersion != model::kCompactVersion || compressedCompact.isEmpty())
+        return std::nullopt;
+    QDataStream in(qUncompress(compressedCompact));
+    in.setVersion(QDataStream::Qt_6_4);
+    model::ResourceSet set;
+    in >> set;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return set;
+}
+
 QByteArray encodeResource(const ResourceRecord &record)
 {
     return write([&](QDataStream &out) {
-        out << kResourceFormat << record.network << record.versionId
-            << qCompress(record.json, kCompression);
+        out << kResourceFormat << record.network << record.versionId << record.compressedJson
+            << record.compactVersion << record.compressedCompact;
     });
 }
 
 std::optional<ResourceRecord> decodeResource(const QByteArray &plain)
 {
-    auto record = read<ResourceRecord>(plain, kResourceFormat, [](QDataStream &in, auto &r) {
-        QByteArray compressed;
-        in >> r.network >> r.versionId >> compressed;
-        r.json = qUncompress(compressed);
-    });
-    if (record && record->json.isEmpty())
+    QDataStream in(plain);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint8 format = 0;
+    ResourceRecord r;
+    in >> format;
+    if (format != 1 && format != kResourceFormat)
         return std::nullopt;
-    return record;
+    in >> r.network >> r.versionId >> r.compressedJson;
+    if (format == kResourceFormat)
+        in >> r.compactVersion >> r.compressedCompact;
+    if (in.status() != QDataStream::Ok || r.compressedJson.isEmpty())
+        return std::nullopt;
+    return r;
 }
 
 QByteArray encodeDemographics(const CachedPatient &p)
@@ -106,6 +142,14 @@ std::optional<SyncCursor> decodeCursor(const QByteArray &plain)
 {
     return read<SyncCursor>(plain, kCursorFormat,
         [](QDataStream &in, auto &c) { in >> c.lastServerTime >> c.resumeUrl >> c.phase; });
+}
+
+fhir::ReadOptions storedReadOptions(const QString &network)
+{
+    fhir::ReadOptions options;
+    options.sourceSystem = network;
+    options.checkProfiles = false;
+    return options;
 }
 
 QString normaliseText(const QString &text)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "cache/cachetypes.h"
+#include "fhir/reader.h"
 #include "model/resources.h"
+#include "model/resourceset.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,12 +14,22 @@
 // lookup hashes are made of. No keys here: RowCipher seals what these produce.
 namespace renkei::cache {
 
-// A resource row: where it came from, its version, and its source JSON (compressed).
+// A resource row: where it came from, its version, its source JSON and its compact form (the
+// model values read from it, modelstream.h), each compressed.
 struct ResourceRecord {
     QString network;
     QString versionId;
-    QByteArray json; // uncompressed when decoded
+    QByteArray compressedJson;
+    quint16 compactVersion = 0; // model::kCompactVersion when written; 0: no compact form
+    QByteArray compressedCompact;
+
+    QByteArray json() const;
+    // The values of the compact form, or nullopt when it is missing, of another version or
+    // unreadable (then read json() again).
+    std::optional<model::ResourceSet> values() const;
 };
+ResourceRecord makeResourceRecord(const QString &network, const QString &versionId,
+    const QByteArray &json, const model::ResourceSet *values);
 QByteArray encodeResource(const ResourceRecord &record);
 std::optional<ResourceRecord> decodeResource(const QByteArray &plain);
 
@@ -28,6 +40,9 @@ void setDemographics(CachedPatient &patient, const model::Patient &source);
 
 QByteArray encodeCursor(const SyncCursor &cursor);
 std::optional<SyncCursor> decodeCursor(const QByteArray &plain);
+
+// How the cache reads a stored resource's JSON (profiles were checked when it arrived).
+fhir::ReadOptions storedReadOptions(const QString &network);
 
 // NFKC, trimmed: "ＡＢ１２ " and "AB12" are one identifier.
 QString normaliseText(const QString &text);

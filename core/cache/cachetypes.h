@@ -86,6 +86,9 @@ struct CacheOptions {
     // A size limit in SQLite pages (0: none). Past it a write fails with Kind::Full.
     qint64 maxPageCount = 0;
     int busyTimeoutMs = 5000;
+    // Open rows from their compact form (fast); false reads every row's source JSON again
+    // (what a newer FHIR mapping does by bumping model::kCompactVersion; also for measurements).
+    bool readCompactForm = true;
     // The clock (a seam for tests): last-viewed and last-written times.
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
 };

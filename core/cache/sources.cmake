@@ -7,6 +7,8 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/rowcipher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cachekeys.h
     ${CMAKE_CURRENT_LIST_DIR}/cachekeys.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/modelstream.h
+    ${CMAKE_CURRENT_LIST_DIR}/modelstream.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cacherecords.h
     ${CMAKE_CURRENT_LIST_DIR}/cacherecords.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cache.h
