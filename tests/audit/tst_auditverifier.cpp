@@ -161,6 +161,18 @@ private slots:
         QCOMPARE(report.firstBreakText(), u"wrong-key"_s);
     }
 
+    void changedHeaderReadsAsAWrongKey()
+    {
+        QTemporaryDir dir;
+        crypto::MemoryKeyStore keys;
+        const QString path = makeLog(dir, keys);
+        QVERIFY(
+            test::rawSql(path, { u"UPDATE meta SET value = 'other-net' WHERE key = 'network'"_s }));
+        const audit::VerifyReport report = audit::verifyAuditLog(path, keys);
+        QCOMPARE(report.breaks.size(), 1);
+        QCOMPARE(report.breaks.first().kind, BreakKind::WrongKey);
+    }
+
     void damagedFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
