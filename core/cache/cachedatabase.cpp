@@ -100,8 +100,9 @@ Result<std::unique_ptr<CacheDatabase>> CacheDatabase::connect(
     if (!db->m_db.open())
         return db->sqlError(db->m_db.lastError(), u"open"_s);
     // Settings of this connection only: nothing here writes to the file.
-    for (const QString &pragma : { u"PRAGMA secure_delete=ON"_s, u"PRAGMA foreign_keys=ON"_s,
-             u"PRAGMA temp_store=MEMORY"_s }) {
+    for (const QString &pragma :
+        { u"PRAGMA secure_delete=ON"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s,
+            u"PRAGMA cache_size=-32768"_s, u"PRAGMA mmap_size=268435456"_s }) {
         if (auto done = db->exec(pragma, u"configure"_s); !done)
             return done.error();
     }

@@ -52,7 +52,7 @@ QStringList migration(int from)
     case 1:
         // v2: integrity. A row whose tag fails is flagged (kept, so a later sync can replace
         // it and nothing is lost) and logged in `quarantine`; retention needs last_viewed
-        // indexed.
+        // indexed; opening a large record needs its rows in order.
         return {
             u"ALTER TABLE resources ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0"_s,
             u"CREATE TABLE quarantine("
@@ -63,6 +63,9 @@ QStringList migration(int from)
             " reason TEXT NOT NULL,"
             " detected INTEGER NOT NULL)"_s,
             u"CREATE INDEX patients_last_viewed ON patients(last_viewed)"_s,
+            // A patient's rows in row order (the index holds (pkey, row_id)): opening reads
+            // the table in the order it was written instead of in hash order.
+            u"CREATE INDEX resources_pkey ON resources(pkey)"_s,
         };
     default:
         return {};

@@ -147,6 +147,32 @@ QByteArray fileDigest(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+std::unique_ptr<cache::Cache> openCacheAt(const QString &path, crypto::KeyStore &store,
+    const QString &scope, const cache::CacheOptions &options)
+{
+    auto opened = cache::Cache::open(path, store, scope, options);
+    if (!opened) {
+        qWarning() << opened.error().describe();
+        return {};
+    }
+    return std::move(*opened);
+}
+
+QByteArray RawConnection::body(qint64 rowId)
+{
+    const auto found = rows(u"SELECT body FROM resources WHERE row_id = %1"_s.arg(rowId));
+    return found.isEmpty() ? QByteArray() : found.first().first().toByteArray();
+}
+
+bool RawConnection::setBody(qint64 rowId, const QByteArray &body)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE resources SET body = ? WHERE row_id = ?"_s);
+    q.addBindValue(body);
+    q.addBindValue(rowId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 RawConnection::RawConnection(const QString &path)
     : m_name(u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {

@@ -53,6 +53,10 @@ QStringList findInFolder(const QString &folder, const QList<QByteArray> &needles
 
 QByteArray fileDigest(const QString &path);
 
+// Opens a cache (a warning and null on error).
+std::unique_ptr<cache::Cache> openCacheAt(const QString &path, crypto::KeyStore &store,
+    const QString &scope, const cache::CacheOptions &options = {});
+
 // A second, raw connection to a cache file (for tampering and inspection), closed on destruction.
 class RawConnection {
 public:
@@ -61,6 +65,9 @@ public:
     QSqlDatabase &db() { return m_db; }
     bool exec(const QString &sql);
     QList<QList<QVariant>> rows(const QString &sql);
+    // A resource row's sealed body, read and replaced.
+    QByteArray body(qint64 rowId);
+    bool setBody(qint64 rowId, const QByteArray &body);
 
 private:
     QString m_name;

@@ -19,14 +19,9 @@ class TestCacheIntegrity : public QObject {
 
 private:
     QString path() const { return m_dir->filePath(u"cache.sqlite"_s); }
-    std::unique_ptr<Cache> openCache(CacheOptions options = {})
+    std::unique_ptr<Cache> openCache(const CacheOptions &options = {})
     {
-        auto opened = Cache::open(path(), m_store, m_scope, options);
-        if (!opened) {
-            qWarning() << opened.error().describe();
-            return {};
-        }
-        return std::move(*opened);
+        return openCacheAt(path(), m_store, m_scope, options);
     }
     const DemoPatient &patient() const { return demoPatients().at(6); }
     QList<RawResource> resources() const { return patient().resources.mid(0, 60); }
@@ -69,14 +64,9 @@ private slots:
         const qint64 victim = ids.at(7);
         {
             RawConnection raw(path());
-            auto rows = raw.rows(u"SELECT body FROM resources WHERE row_id = %1"_s.arg(victim));
-            QByteArray body = rows.first().first().toByteArray();
+            QByteArray body = raw.body(victim);
             body[body.size() / 2] = char(body.at(body.size() / 2) ^ 0x01);
-            QSqlQuery q(raw.db());
-            q.prepare(u"UPDATE resources SET body = ? WHERE row_id = ?"_s);
-            q.addBindValue(body);
-            q.addBindValue(victim);
-            QVERIFY(q.exec());
+            QVERIFY(raw.setBody(victim, body));
         }
         auto cache = openCache();
         QVERIFY(cache);
@@ -109,20 +99,9 @@ private slots:
         const qint64 a = ids.at(3), b = ids.at(40);
         {
             RawConnection raw(path());
-            const auto body = [&](qint64 row) {
-                return raw.rows(u"SELECT body FROM resources WHERE row_id = %1"_s.arg(row))
-                    .first()
-                    .first()
-                    .toByteArray();
-            };
-            const QByteArray bodyA = body(a), bodyB = body(b);
-            for (const auto &[row, bytes] : { std::pair(a, bodyB), std::pair(b, bodyA) }) {
-                QSqlQuery q(raw.db());
-                q.prepare(u"UPDATE resources SET body = ? WHERE row_id = ?"_s);
-                q.addBindValue(bytes);
-                q.addBindValue(row);
-                QVERIFY(q.exec());
-            }
+            const QByteArray bodyA = raw.body(a), bodyB = raw.body(b);
+            QVERIFY(raw.setBody(a, bodyB));
+            QVERIFY(raw.setBody(b, bodyA));
         }
         auto cache = openCache();
         QVERIFY(cache);

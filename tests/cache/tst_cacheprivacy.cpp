@@ -18,14 +18,9 @@ class TestCachePrivacy : public QObject {
 private:
     QString path() const { return m_dir->filePath(u"cache/cache.sqlite"_s); }
     QString folder() const { return m_dir->filePath(u"cache"_s); }
-    std::unique_ptr<Cache> openCache(CacheOptions options = {})
+    std::unique_ptr<Cache> openCache(const CacheOptions &options = {})
     {
-        auto opened = Cache::open(path(), m_store, m_scope, options);
-        if (!opened) {
-            qWarning() << opened.error().describe();
-            return {};
-        }
-        return std::move(*opened);
+        return openCacheAt(path(), m_store, m_scope, options);
     }
     // Slices of every stored value of one patient: ciphertexts (a 24-byte window from each
     // blob's middle) and keyed hashes (not the network's hash: other patients share it).
