@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace renkei::test {
 
@@ -9,6 +10,14 @@ namespace renkei::test {
 QString dataDir();
 // Reads a file under tests/data; fails the current test (QFAIL) through an empty result.
 QByteArray readData(const QString &relativePath);
+
+// A finished run of a program (a command-line end-to-end test).
+struct ProcessRun {
+    int exitCode = -1; // -1: did not finish in time; -2: crashed
+    QByteArray out;
+    QByteArray err;
+};
+ProcessRun runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
 
 // Whether this test was built with AddressSanitizer + UndefinedBehaviorSanitizer (the asan
 // preset). Tests of size and speed scale their heaviest inputs down there: the plain build runs
