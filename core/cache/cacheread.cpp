@@ -60,9 +60,14 @@ void Cache::quarantine(const QString &key, const QString &table, const QString &
 Result<QList<CachedPatient>> Cache::readPatients(const QStringList &keys)
 {
     const QSet<QString> wanted(keys.begin(), keys.end());
-    QSqlQuery q = m_db->query(
-        u"SELECT p.pkey, p.demographics, p.last_viewed, p.last_written,"
-        " (SELECT count(*) FROM resources r WHERE r.pkey = p.pkey) FROM patients p"_s);
+    // One patient (every page of a sync asks) by its key; several or all by a scan.
+    const bool one = keys.size() == 1;
+    QSqlQuery q
+        = m_db->query(u"SELECT p.pkey, p.demographics, p.last_viewed, p.last_written,"
+                      " (SELECT count(*) FROM resources r WHERE r.pkey = p.pkey) FROM patients p"_s
+            + (one ? u" WHERE p.pkey = ?"_s : QString()));
+    if (one)
+        q.addBindValue(keys.first());
     if (auto done = m_db->exec(q, u"read the patients"_s); !done)
         return done.error();
     QList<CachedPatient> patients;
