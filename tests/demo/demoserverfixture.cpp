@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -264,6 +265,23 @@ QByteArray form(const QList<QPair<QString, QString>> &fields)
         out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
     }
     return out;
+}
+
+QList<QPair<QString, QString>> hiddenFormFields(const QString &html)
+{
+    QList<QPair<QString, QString>> fields;
+    static const QRegularExpression hidden(
+        uR"re(<input type="hidden" name="([^"]+)" value="([^"]*)">)re"_s);
+    for (auto it = hidden.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        QString value = m.captured(2);
+        value.replace(u"&quot;"_s, u"\""_s)
+            .replace(u"&lt;"_s, u"<"_s)
+            .replace(u"&gt;"_s, u">"_s)
+            .replace(u"&amp;"_s, u"&"_s);
+        fields.append({ m.captured(1), value });
+    }
+    return fields;
 }
 
 } // namespace renkei::test

@@ -78,5 +78,7 @@ QUrl at(const demo::DemoServer &server, const QString &pathAndQuery);
 
 // Adds `Name=value` pairs to a form body.
 QByteArray form(const QList<QPair<QString, QString>> &fields);
+// The hidden fields of the demo sign-in page's form (name, unescaped value), to post back.
+QList<QPair<QString, QString>> hiddenFormFields(const QString &html);
 
 } // namespace renkei::test

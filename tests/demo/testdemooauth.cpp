@@ -139,18 +139,7 @@ QUrl TestDemoOAuth::signIn(const QString &user, const QString &password, const Q
     }
     // Post back every hidden field of the page's form, plus the credentials.
     const QString html = QString::fromUtf8(page.body);
-    QList<QPair<QString, QString>> fields;
-    static const QRegularExpression hidden(
-        uR"re(<input type="hidden" name="([^"]+)" value="([^"]*)">)re"_s);
-    for (auto it = hidden.globalMatch(html); it.hasNext();) {
-        const auto m = it.next();
-        QString value = m.captured(2);
-        value.replace(u"&quot;"_s, u"\""_s)
-            .replace(u"&lt;"_s, u"<"_s)
-            .replace(u"&gt;"_s, u">"_s)
-            .replace(u"&amp;"_s, u"&"_s);
-        fields.append({ m.captured(1), value });
-    }
+    QList<QPair<QString, QString>> fields = hiddenFormFields(html);
     fields.append({ u"user_id"_s, user });
     fields.append({ u"password"_s, password });
     fields.append({ u"otp"_s, totpNow(QString::fromUtf16(kDemoTotpSecret), *m_clock.now) });
