@@ -181,5 +181,13 @@
         <source>The built-in demo network could not start. Restart Renkei Viewer; if it happens again, see the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo network is running. Once you sign in, you can search for patients here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

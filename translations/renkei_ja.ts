@@ -184,5 +184,14 @@
         <source>The built-in demo network could not start. Restart Renkei Viewer; if it happens again, see the log.</source>
         <translation>内蔵のデモネットワークを起動できませんでした。Renkei Viewer を再起動してください。繰り返し起きる場合はログを確認してください。</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>The demo network is running. Once you sign in, you can search for patients here.</source>
+        <translation>デモネットワークが起動しています。
+サインインすると、ここで患者を検索できます。</translation>
+    </message>
 </context>
 </TS>

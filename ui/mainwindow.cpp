@@ -249,9 +249,7 @@ void MainWindow::retranslateUi()
     m_aboutQtAction->setText(tr("About &Qt"));
 
     m_searchHeader->setText(tr("Patient Search"));
-    m_searchPlaceholder->setTitle(tr("Not connected to a network"));
-    m_searchPlaceholder->setHint(
-        tr("Once you are connected to a regional network, you can search for patients here."));
+    updateSearchPlaceholder();
     m_patientPlaceholder->setTitle(tr("No patient selected"));
     m_patientPlaceholder->setHint(
         tr("Search for a patient and select them to see their timeline, lab results, "
@@ -266,12 +264,27 @@ void MainWindow::showDemoNetworkReady(const QUrl &baseUrl)
     m_demoState = DemoState::Ready;
     m_demoAddress = baseUrl.host() + u':' + QString::number(baseUrl.port());
     updateNetworkStatus();
+    updateSearchPlaceholder();
 }
 
 void MainWindow::showDemoNetworkFailed()
 {
     m_demoState = DemoState::Failed;
     updateNetworkStatus();
+}
+
+void MainWindow::updateSearchPlaceholder()
+{
+    if (m_mode == NetworkMode::Demo && m_demoState == DemoState::Ready) {
+        m_searchPlaceholder->setTitle(tr("Not signed in"));
+        m_searchPlaceholder->setHint(
+            tr("The demo network is running. Once you sign in, you can search for patients "
+               "here."));
+        return;
+    }
+    m_searchPlaceholder->setTitle(tr("Not connected to a network"));
+    m_searchPlaceholder->setHint(
+        tr("Once you are connected to a regional network, you can search for patients here."));
 }
 
 void MainWindow::updateNetworkStatus()

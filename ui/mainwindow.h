@@ -51,6 +51,7 @@ private:
     void showAbout();
 
     void updateNetworkStatus();
+    void updateSearchPlaceholder();
 
     enum class DemoState { Starting, Ready, Failed };
     LanguageManager &m_languages;

@@ -79,15 +79,24 @@ int main(int argc, char *argv[])
     }
 
     if (!options.screenshotPath.isEmpty()) {
-        // Once the event loop has shown and laid out the window.
-        QTimer::singleShot(0, &window, [&window, path = options.screenshotPath] {
+        // Once the event loop has shown and laid out the window (with --demo, once the demo
+        // network has started or failed, so the picture shows where it listens).
+        const auto grab = [&window, path = options.screenshotPath] {
             QCoreApplication::processEvents();
             const bool saved = renkei::ui::saveScreenshot(&window, path);
             if (!saved)
                 std::fprintf(
                     stderr, "renkei: cannot save the screenshot to %s\n", qPrintable(path));
             QCoreApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (options.demo) {
+            QObject::connect(&demoNetwork, &renkei::demo::DemoNetwork::ready, &window,
+                [&window, grab] { QTimer::singleShot(0, &window, grab); });
+            QObject::connect(&demoNetwork, &renkei::demo::DemoNetwork::failed, &window,
+                [&window, grab] { QTimer::singleShot(0, &window, grab); });
+        } else {
+            QTimer::singleShot(0, &window, grab);
+        }
     }
     qCInfo(lcApp) << "started" << (options.demo ? "(demo network)" : "(offline)");
     return QApplication::exec();

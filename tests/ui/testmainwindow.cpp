@@ -201,6 +201,11 @@ void TestMainWindow::statusBarShowsTheNetworkMode()
     QCOMPARE(demoLabel->text(), u"デモネットワーク（起動中…）"_s);
     demo.showDemoNetworkReady(QUrl(u"http://127.0.0.1:40123"_s));
     QCOMPARE(demoLabel->text(), u"デモネットワーク（127.0.0.1:40123）"_s);
+    const auto placeholders = demo.findChildren<renkei::ui::EmptyStateWidget *>();
+    QVERIFY(std::any_of(
+        placeholders.cbegin(), placeholders.cend(), [](const renkei::ui::EmptyStateWidget *w) {
+            return w->title() == u"サインインしていません"_s;
+        }));
     QCOMPARE(demo.windowTitle(), u"地域医療連携ビューア"_s);
 
     QVERIFY(m_languages->setLanguage(u"en"_s));
