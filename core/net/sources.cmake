@@ -24,6 +24,8 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/tokenvault.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keychaintokenvault.h
     ${CMAKE_CURRENT_LIST_DIR}/keychaintokenvault.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/profilesecrets.h
+    ${CMAKE_CURRENT_LIST_DIR}/profilesecrets.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pkce.h
     ${CMAKE_CURRENT_LIST_DIR}/pkce.cpp
     ${CMAKE_CURRENT_LIST_DIR}/loopbackreceiver.h

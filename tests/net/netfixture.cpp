@@ -1,9 +1,14 @@
 #include "netfixture.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <openssl/bio.h>
+#include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 
 using namespace Qt::StringLiterals;
 
@@ -90,7 +95,12 @@ int NetFixture::browse(const QString &user, const QString &state)
 
 QUrl NetFixture::submitSignInPage(const QUrl &url, const QString &user)
 {
-    const HttpResult page = fetch(*browserNam, url);
+    RequestOptions get;
+    if (browserSsl) {
+        get.ssl = *browserSsl;
+        get.useSsl = true;
+    }
+    const HttpResult page = fetch(*browserNam, url, get);
     if (page.status != 200)
         return {};
     const QString html = QString::fromUtf8(page.body);
@@ -99,7 +109,7 @@ QUrl NetFixture::submitSignInPage(const QUrl &url, const QString &user)
     fields.append({ u"password"_s, kPassword });
     fields.append(
         { u"otp"_s, demo::totpNow(QString::fromUtf16(demo::kDemoTotpSecret), *clock.now) });
-    RequestOptions post;
+    RequestOptions post = get;
     post.method = "POST";
     post.body = form(fields);
     post.contentType = "application/x-www-form-urlencoded";
@@ -118,6 +128,38 @@ bool NetFixture::signIn()
     if (browse() != 200)
         return false;
     return signedIn.count() == 1 || signedIn.wait(10000);
+}
+
+bool writePkcs12(const demo::DemoCertificate &c, const QString &path, const QByteArray &password)
+{
+    BIO *certBio = BIO_new_mem_buf(c.certificatePem.constData(), int(c.certificatePem.size()));
+    BIO *keyBio = BIO_new_mem_buf(c.keyPem.constData(), int(c.keyPem.size()));
+    X509 *x509 = PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr);
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
+    PKCS12 *p12 = (x509 && key)
+        ? PKCS12_create(password.constData(), "client", key, x509, nullptr, 0, 0, 0, 0, 0)
+        : nullptr;
+    bool ok = false;
+    if (p12) {
+        unsigned char *der = nullptr;
+        const int length = i2d_PKCS12(p12, &der);
+        QFile file(path);
+        ok = length > 0 && file.open(QIODevice::WriteOnly)
+            && file.write(reinterpret_cast<const char *>(der), length) == length;
+        OPENSSL_free(der);
+        PKCS12_free(p12);
+    }
+    EVP_PKEY_free(key);
+    X509_free(x509);
+    BIO_free(keyBio);
+    BIO_free(certBio);
+    return ok;
+}
+
+bool writeCaPem(const demo::DemoServer &server, const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(server.caCertificatePem()) > 0;
 }
 
 const Result<net::HttpResponse> &waitFor(net::HttpCall *call, int ms)

@@ -4,7 +4,10 @@
 #include "net/fhirclient.h"
 #include "net/oauthclient.h"
 
+#include <QSslConfiguration>
+
 #include <memory>
+#include <optional>
 
 // A demo server, a transport and an OAuth client wired together, and the "browser": a URL
 // handler that fills in the demo's sign-in page over HTTP and follows its redirect.
@@ -38,6 +41,8 @@ struct NetFixture {
     std::unique_ptr<net::OAuthClient> oauth;
     std::unique_ptr<net::FhirClient> fhir;
     QUrl lastAuthorizeUrl;
+    // The "browser"'s TLS over an https demo (the CA to trust; a client certificate for mTLS).
+    std::optional<QSslConfiguration> browserSsl;
     bool tls = false;
     bool mtls = false;
 };
@@ -53,6 +58,13 @@ struct FixedToken : net::AccessTokenSource {
             Error::Kind::Auth, QStringLiteral("fixed token"), {}, {}, QStringLiteral("fixed") });
     }
 };
+
+// A PKCS#12 file from a demo certificate and key (as an administrator would receive it),
+// protected by `password`.
+bool writePkcs12(
+    const demo::DemoCertificate &certificate, const QString &path, const QByteArray &password);
+// Writes the demo server's CA certificate (PEM) to `path`.
+bool writeCaPem(const demo::DemoServer &server, const QString &path);
 
 // Waits for a call and returns its result (QTRY inside).
 const Result<net::HttpResponse> &waitFor(net::HttpCall *call, int ms = 15000);

@@ -1,50 +1,16 @@
 // TLS policy against the demo network over TLS: the profile's CA, mutual TLS with a PKCS#12
 // client certificate, refusal of an untrusted server, a pin mismatch, TLS 1.2 minimum.
 #include "net/neterror.h"
+#include "net/profilesecrets.h"
 #include "netfixture.h"
 
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <openssl/bio.h>
-#include <openssl/pem.h>
-#include <openssl/pkcs12.h>
-
 using namespace Qt::StringLiterals;
 using namespace renkei;
 using namespace renkei::test;
-
-namespace {
-
-// A PKCS#12 file from a PEM certificate and key, as an administrator would receive it.
-bool writePkcs12(const demo::DemoCertificate &c, const QString &path, const char *password)
-{
-    BIO *certBio = BIO_new_mem_buf(c.certificatePem.constData(), int(c.certificatePem.size()));
-    BIO *keyBio = BIO_new_mem_buf(c.keyPem.constData(), int(c.keyPem.size()));
-    X509 *x509 = PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr);
-    EVP_PKEY *key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
-    PKCS12 *p12 = (x509 && key)
-        ? PKCS12_create(password, "client", key, x509, nullptr, 0, 0, 0, 0, 0)
-        : nullptr;
-    bool ok = false;
-    if (p12) {
-        unsigned char *der = nullptr;
-        const int length = i2d_PKCS12(p12, &der);
-        QFile file(path);
-        ok = length > 0 && file.open(QIODevice::WriteOnly)
-            && file.write(reinterpret_cast<const char *>(der), length) == length;
-        OPENSSL_free(der);
-        PKCS12_free(p12);
-    }
-    EVP_PKEY_free(key);
-    X509_free(x509);
-    BIO_free(keyBio);
-    BIO_free(certBio);
-    return ok;
-}
-
-} // namespace
 
 class TestNetTls : public QObject {
     Q_OBJECT
@@ -56,6 +22,8 @@ private slots:
     void pinMatchAccepted();
     void mutualTlsWithPkcs12();
     void wrongPkcs12Password();
+    void mutualTlsSignInWithPasswordFromVault();
+    void pkcs12PasswordFromVaultWrongOrMissing();
 
 private:
     net::TlsPolicy trusting(const NetFixture &f) const;
@@ -152,12 +120,12 @@ void TestNetTls::mutualTlsWithPkcs12()
     auto client = f.server->issueClientCertificate(u"clinic-1"_s);
     QVERIFY(client);
     const QString p12 = m_dir.filePath(u"client.p12"_s);
-    QVERIFY(writePkcs12(*client, p12, "p12-pass"));
+    QVERIFY(writePkcs12(*client, p12, "p12-pass"_ba));
     QFile ca(m_dir.filePath(u"ca.pem"_s));
     net::NetworkProfile p = f.profile();
     p.extraCaPath = ca.fileName();
     p.clientCertificatePath = p12;
-    auto policy = net::TlsPolicy::fromProfile(p, crypto::SecretBytes::copyOf("p12-pass"));
+    auto policy = net::TlsPolicy::fromProfile(p, crypto::SecretBytes::copyOf("p12-pass"_ba));
     QVERIFY2(policy, qPrintable(policy ? QString() : policy.error().describe()));
     QNetworkAccessManager nam; // a fresh connection pool
     net::HttpTransport transport(nam, *policy, NetFixture::fastOptions());
@@ -172,12 +140,99 @@ void TestNetTls::wrongPkcs12Password()
     QVERIFY(f.start(NetFixture::fastOptions(), false));
     auto client = f.server->issueClientCertificate(u"clinic-2"_s);
     const QString p12 = m_dir.filePath(u"client2.p12"_s);
-    QVERIFY(writePkcs12(*client, p12, "right"));
+    QVERIFY(writePkcs12(*client, p12, "right"_ba));
     net::NetworkProfile p = f.profile();
     p.clientCertificatePath = p12;
     auto policy = net::TlsPolicy::fromProfile(p, crypto::SecretBytes::copyOf("wrong"));
     QVERIFY(!policy);
     QCOMPARE(policy.error().code, u"pkcs12"_s);
+}
+
+void TestNetTls::mutualTlsSignInWithPasswordFromVault()
+{
+    NetFixture f(true, true);
+    QVERIFY(f.start(NetFixture::fastOptions(), false));
+    auto issued = f.server->issueClientCertificate(u"clinic-3"_s);
+    QVERIFY(issued);
+    net::NetworkProfile p = f.profile();
+    p.clientCertificatePath = m_dir.filePath(u"vault-client.p12"_s);
+    p.extraCaPath = m_dir.filePath(u"vault-ca.pem"_s);
+    QVERIFY(writePkcs12(*issued, p.clientCertificatePath, "from-the-vault"_ba));
+    QVERIFY(writeCaPem(*f.server, p.extraCaPath));
+    QVERIFY(f.vault->store(
+        net::pkcs12PasswordScope(p.id), crypto::SecretBytes::copyOf("from-the-vault")));
+
+    // The transport for the profile: its password comes from the vault, nowhere else.
+    auto policy = net::tlsPolicyFor(p, *f.vault);
+    QVERIFY2(policy, qPrintable(policy ? QString() : policy.error().describe()));
+    QVERIFY(!policy->configuration().localCertificate().isNull());
+    f.transport = std::make_unique<net::HttpTransport>(
+        *f.nam, *policy, NetFixture::fastOptions(), f.clock.clock());
+    f.oauth = std::make_unique<net::OAuthClient>(
+        *f.transport, p, *f.vault, f.clock.clock(), net::OAuthClient::Options {});
+    f.oauth->setUrlHandler(f.handler());
+    f.transport->setTokenSource(f.oauth.get());
+    f.browserSsl = policy->configuration(); // the browser holds the certificate too
+    QVERIFY(f.signIn());
+    QCOMPARE(f.oauth->state(), net::OAuthClient::State::SignedIn);
+    net::FhirClient client(*f.transport, f.server->url());
+    const auto &patient = waitFor(client.read(u"Patient"_s, u"p1"_s, this));
+    QVERIFY2(patient.ok(), qPrintable(patient.ok() ? QString() : patient.error().describe()));
+    QCOMPARE(patient->status, 200);
+
+    // The same profile without its certificate: the server refuses the connection.
+    net::NetworkProfile bare = p;
+    bare.clientCertificatePath.clear();
+    auto without = net::tlsPolicyFor(bare, *f.vault);
+    QVERIFY(without);
+    QNetworkAccessManager nam; // no pooled connection that already holds a certificate
+    net::HttpTransport transport(nam, *without, NetFixture::fastOptions());
+    net::FhirClient refused(transport, f.server->url());
+    const auto &caps = waitFor(refused.capabilities(this));
+    QVERIFY(!caps.ok());
+    QVERIFY2(caps.error().kind == Error::Kind::Tls || caps.error().kind == Error::Kind::Network,
+        qPrintable(caps.error().describe()));
+}
+
+void TestNetTls::pkcs12PasswordFromVaultWrongOrMissing()
+{
+    NetFixture f(true, true);
+    QVERIFY(f.start(NetFixture::fastOptions(), false));
+    auto issued = f.server->issueClientCertificate(u"clinic-4"_s);
+    QVERIFY(issued);
+    net::NetworkProfile p = f.profile();
+    p.clientCertificatePath = m_dir.filePath(u"vault-client4.p12"_s);
+    QVERIFY(writePkcs12(*issued, p.clientCertificatePath, "right-password"_ba));
+    net::MemoryTokenVault vault;
+    // Nothing stored: the empty password does not open it.
+    auto missing = net::tlsPolicyFor(p, vault);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().kind, Error::Kind::Tls);
+    QCOMPARE(missing.error().code, u"pkcs12"_s);
+    // A wrong one stored: the same clear error, and the password is not in its text.
+    QVERIFY(vault.store(net::pkcs12PasswordScope(p.id), crypto::SecretBytes::copyOf("wrong-pw")));
+    auto wrong = net::tlsPolicyFor(p, vault);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().kind, Error::Kind::Tls);
+    QCOMPARE(wrong.error().code, u"pkcs12"_s);
+    QVERIFY(!wrong.error().describe().contains(u"wrong-pw"_s));
+    // A vault that fails passes its error on (no silent empty password).
+    struct FailingVault : net::TokenVault {
+        Result<void> store(const QString &, const crypto::SecretBytes &) override { return {}; }
+        Result<std::optional<crypto::SecretBytes>> load(const QString &) override
+        {
+            return Error { Error::Kind::Unavailable, u"no keychain"_s, {}, {},
+                u"no-secret-service"_s };
+        }
+        Result<void> remove(const QString &) override { return {}; }
+    };
+    FailingVault failing;
+    auto unavailable = net::tlsPolicyFor(p, failing);
+    QVERIFY(!unavailable);
+    QCOMPARE(unavailable.error().kind, Error::Kind::Unavailable);
+    // Removing the profile's secrets forgets the password.
+    QVERIFY(net::removeProfileSecrets(vault, p.id));
+    QVERIFY(!*vault.load(net::pkcs12PasswordScope(p.id)));
 }
 
 QTEST_GUILESS_MAIN(TestNetTls)
