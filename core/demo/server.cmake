@@ -3,6 +3,8 @@ find_package(ZLIB REQUIRED)
 target_sources(renkei_demo PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/demonetwork.h
     ${CMAKE_CURRENT_LIST_DIR}/demonetwork.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/demosignin.h
+    ${CMAKE_CURRENT_LIST_DIR}/demosignin.cpp
     ${CMAKE_CURRENT_LIST_DIR}/http.h
     ${CMAKE_CURRENT_LIST_DIR}/http.cpp
     ${CMAKE_CURRENT_LIST_DIR}/httpconnection.h
