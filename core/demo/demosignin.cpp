@@ -108,7 +108,8 @@ void DemoSignIn::onPage(const QUrl &authorizeUrl)
     // Form encoding: QUrlQuery leaves '+' alone, which a form body reads as a space.
     QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8().replace("+", "%2B");
     QNetworkRequest post = request(authorizeUrl.adjusted(QUrl::RemoveQuery));
-    post.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    post.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
     connect(track(m_nam.post(post, body)), &QNetworkReply::finished, this, &DemoSignIn::onPosted);
 }
 
