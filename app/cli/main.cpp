@@ -1,7 +1,10 @@
 // renkei-cli: command line and wiring only. Each command lives in its own file beside this one.
 #include "auditcommand.h"
+#include "cachesession.h"
 #include "demo/serverdemo.h"
+#include "importcommand.h"
 #include "inspectcommand.h"
+#include "patientscommand.h"
 #include "util/buildinfo.h"
 
 #include <QCoreApplication>
@@ -19,11 +22,13 @@ public:
     static QString usage()
     {
         return tr(
-            "Usage: renkei-cli COMMAND [OPTIONS]\n"
+            "Usage: renkei-cli [--cache DIR] [--passphrase-file F] COMMAND [OPTIONS]\n"
             "\n"
             "Commands:\n"
             "  inspect PATH... [--json]   read FHIR JSON / NDJSON files and print what was "
             "understood\n"
+            "  import PATH...             FHIR files into the encrypted cache\n"
+            "  patients [--json]          list the cached patients\n"
             "  serve-demo [OPTIONS]       run the demo regional network (FHIR R4 + OAuth 2.0) "
             "on 127.0.0.1\n"
             "  audit verify|export        check the audit log's chain, or write it as FHIR "
@@ -31,7 +36,13 @@ public:
             "  --version                  print the version and exit\n"
             "  --help                     print this help\n"
             "\n"
-            "renkei-cli COMMAND --help prints a command's options.\n");
+            "Global options (for the cache commands):\n"
+            "  --cache DIR                the cache folder (default: the CLI's own)\n"
+            "  --passphrase-file F        unlock the cache with the passphrase in F (- for "
+            "standard input) instead of the OS keychain\n"
+            "\n"
+            "renkei-cli COMMAND --help prints a command's options. Exit status: 0 done, 1 "
+            "something rejected or failed, 2 bad usage, 3 the cache could not be opened.\n");
     }
 };
 
@@ -46,6 +57,11 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
+    renkei::cli::GlobalOptions globals;
+    if (QString problem; !renkei::cli::takeGlobalOptions(args, globals, problem)) {
+        err << problem << u"\n\n" << Cli::usage();
+        return 2;
+    }
     if (args.size() < 2) {
         err << Cli::usage();
         return 2;
@@ -64,6 +80,10 @@ int main(int argc, char *argv[])
     args[0] = u"renkei-cli "_s + command;
     if (command == u"inspect"_s)
         return renkei::cli::InspectCommand::run(args, out, err);
+    if (command == u"import"_s)
+        return renkei::cli::ImportCommand::run(args, globals, out, err);
+    if (command == u"patients"_s)
+        return renkei::cli::PatientsCommand::run(args, globals, out, err);
     if (command == u"audit"_s)
         return renkei::cli::AuditCommand::run(args, out, err);
     if (command == u"serve-demo"_s) {

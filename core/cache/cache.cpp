@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -94,6 +95,28 @@ Result<std::unique_ptr<Cache>> Cache::open(
         return cipher.error();
     return std::unique_ptr<Cache>(
         new Cache(std::move(*db), std::move(*cipher), std::move(options)));
+}
+
+Result<std::optional<QString>> Cache::storedKeyScope(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return std::optional<QString>();
+    auto db = CacheDatabase::connect(path, CacheOptions {});
+    if (!db)
+        return db.error();
+    auto empty = (*db)->isEmpty();
+    if (!empty)
+        return empty.error();
+    if (*empty)
+        return std::optional<QString>();
+    if (auto version = (*db)->schemaVersion(); !version)
+        return version.error();
+    auto scope = (*db)->meta(u"key_scope"_s);
+    if (!scope)
+        return scope.error();
+    if (!scope->has_value())
+        return std::optional<QString>();
+    return std::optional<QString>(QString::fromUtf8(**scope));
 }
 
 Cache::Cache(std::unique_ptr<CacheDatabase> db, RowCipher cipher, CacheOptions options)

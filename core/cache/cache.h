@@ -39,6 +39,11 @@ public:
     // schema). An error never modifies the file.
     static Result<std::unique_ptr<Cache>> open(const QString &path, crypto::KeyStore &store,
         const QString &scope, CacheOptions options = {});
+    // The key scope an existing cache was made for (its meta table, in the clear), so that a
+    // tool can open a cache it did not make (renkei-cli --cache DIR). nullopt when there is no
+    // file or it is still empty; the errors of open() for a foreign or damaged file. Never
+    // writes.
+    static Result<std::optional<QString>> storedKeyScope(const QString &path);
     ~Cache();
     Cache(const Cache &) = delete;
     Cache &operator=(const Cache &) = delete;

@@ -14,4 +14,6 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cache.h
     ${CMAKE_CURRENT_LIST_DIR}/cache.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cacheread.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/cacheerase.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/cacheerase.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/fhirimport.h
+    ${CMAKE_CURRENT_LIST_DIR}/fhirimport.cpp)

@@ -24,6 +24,8 @@ const QStringList &fhirFilePatterns()
     return patterns;
 }
 
+} // namespace
+
 // An SS-MIX2 storage root (root/<3>/<3>/<id>/...) or one patient's folder (<id>/<date or ->/
 // <data type>/...), holding no FHIR files of its own.
 bool looksLikeSsmix2(const QString &path)
@@ -48,6 +50,8 @@ bool looksLikeSsmix2(const QString &path)
         });
     });
 }
+
+namespace {
 
 // An SS-MIX2 storage: one entry for the storage, one rejected entry per file it could not read.
 void readSsmix2(const QString &path, Report &report)
@@ -78,9 +82,11 @@ void readSsmix2(const QString &path, Report &report)
     report.files.append(storage);
 }
 
+} // namespace
+
 // A folder becomes its FHIR files (recursively, sorted); anything else stays as given, so a
 // missing path is reported rather than silently dropped. SS-MIX2 storages are set aside.
-QStringList expand(const QStringList &paths, QStringList &ssmix2Roots)
+QStringList expandPaths(const QStringList &paths, QStringList *ssmix2Roots)
 {
     QStringList files;
     for (const QString &path : paths) {
@@ -90,7 +96,8 @@ QStringList expand(const QStringList &paths, QStringList &ssmix2Roots)
             continue;
         }
         if (looksLikeSsmix2(path)) {
-            ssmix2Roots.append(path);
+            if (ssmix2Roots)
+                ssmix2Roots->append(path);
             continue;
         }
         QStringList found;
@@ -103,6 +110,8 @@ QStringList expand(const QStringList &paths, QStringList &ssmix2Roots)
     }
     return files;
 }
+
+namespace {
 
 QString joinProblems(const QList<Error> &problems)
 {
@@ -151,7 +160,7 @@ Report run(const QStringList &paths, const fhir::ReadOptions &options)
 {
     Report report;
     QStringList ssmix2Roots;
-    const QStringList files = expand(paths, ssmix2Roots);
+    const QStringList files = expandPaths(paths, &ssmix2Roots);
     for (const QString &root : ssmix2Roots)
         readSsmix2(root, report);
     for (const QString &path : files) {

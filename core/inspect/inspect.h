@@ -30,6 +30,12 @@ struct Report {
 // A path that does not exist is reported as a rejected file.
 Report run(const QStringList &paths, const fhir::ReadOptions &options = {});
 
+// What run() reads: folders expanded to their FHIR files (recursively, *.json / *.ndjson /
+// *.jsonl, sorted), other paths kept as given (a missing one is reported by whoever reads it).
+// Folders that are SS-MIX2 storages (or one patient's folder of one) go to `ssmix2Roots`.
+QStringList expandPaths(const QStringList &paths, QStringList *ssmix2Roots);
+bool looksLikeSsmix2(const QString &folder);
+
 // The documented JSON form (docs/cli.md).
 QJsonObject toJson(const Report &report);
 
