@@ -4,6 +4,7 @@
 #include "demo/serverdemo.h"
 #include "importcommand.h"
 #include "inspectcommand.h"
+#include "networkcommand.h"
 #include "patientscommand.h"
 #include "util/buildinfo.h"
 
@@ -33,6 +34,7 @@ public:
             "on 127.0.0.1\n"
             "  audit verify|export        check the audit log's chain, or write it as FHIR "
             "AuditEvents\n"
+            "  network add|list|remove    the regional network profiles of this workstation\n"
             "  --version                  print the version and exit\n"
             "  --help                     print this help\n"
             "\n"
@@ -86,6 +88,11 @@ int main(int argc, char *argv[])
         return renkei::cli::PatientsCommand::run(args, globals, out, err);
     if (command == u"audit"_s)
         return renkei::cli::AuditCommand::run(args, out, err);
+    if (command == u"network"_s) {
+        if (!globals.passphraseFile.isEmpty()) // the vault's passphrase, as for the cache
+            args << u"--passphrase-file"_s << globals.passphraseFile;
+        return renkei::cli::NetworkCommand::run(args, out, err);
+    }
     if (command == u"serve-demo"_s) {
         const QStringList options = args.mid(1);
         if (options.contains(u"--help"_s) || options.contains(u"-h"_s)) {

@@ -44,10 +44,16 @@ QString dataDir()
     return QStringLiteral(RENKEI_TEST_DATA_DIR);
 }
 
-ProcessRun runProcess(const QString &program, const QStringList &arguments, int timeoutMs)
+ProcessRun runProcess(
+    const QString &program, const QStringList &arguments, int timeoutMs, const QByteArray &input)
 {
     QProcess p;
     p.start(program, arguments);
+    if (p.waitForStarted(timeoutMs)) {
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+    }
     ProcessRun r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

@@ -17,7 +17,10 @@ struct ProcessRun {
     QByteArray out;
     QByteArray err;
 };
-ProcessRun runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
+// `input` is written to the program's standard input, which is then closed (a program that
+// reads it sees the end instead of waiting forever).
+ProcessRun runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 60000,
+    const QByteArray &input = {});
 
 // Whether this test was built with AddressSanitizer + UndefinedBehaviorSanitizer (the asan
 // preset). Tests of size and speed scale their heaviest inputs down there: the plain build runs
