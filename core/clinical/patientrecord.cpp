@@ -50,6 +50,58 @@ bool isInactiveStatus(const QString &status)
         || status == u"entered-in-error"_s || status == u"remission"_s;
 }
 
+// The same resource read twice (standalone and again inside a document Bundle) has one source
+// id: keep one value, the richer one when `better` says so.
+template <typename T, typename Better>
+int mergeSameSource(QList<T> &values, Better better)
+{
+    QHash<QString, qsizetype> seen;
+    seen.reserve(values.size());
+    QList<T> kept;
+    kept.reserve(values.size());
+    for (T &value : values) {
+        const QString &id = value.provenance.sourceId;
+        if (id.isEmpty()) {
+            kept.append(std::move(value));
+            continue;
+        }
+        const auto it = seen.constFind(id);
+        if (it == seen.constEnd()) {
+            seen.insert(id, kept.size());
+            kept.append(std::move(value));
+        } else if (better(value, kept.at(*it))) {
+            kept[*it] = std::move(value);
+        }
+    }
+    const int merged = int(values.size() - kept.size());
+    values = std::move(kept);
+    return merged;
+}
+
+int documentWeight(const model::ClinicalDocument &d)
+{
+    return int(d.sections.size() + d.attachments.size());
+}
+
+// A DocumentReference that only points at what a structured document of the record already
+// holds: its PDF (the same attachment url), or the document Bundle itself (an index entry of the
+// same kind and date). Listing it would show the same letter twice.
+bool isIndexOnly(const model::ClinicalDocument &d, const QSet<QString> &attachedUrls,
+    const QSet<QPair<int, qint64>> &structured)
+{
+    if (!d.sections.isEmpty() || d.attachments.isEmpty())
+        return false;
+    for (const model::Attachment &a : d.attachments) {
+        const bool attachedElsewhere = !a.url.isEmpty() && attachedUrls.contains(a.url);
+        const bool theDocumentItself
+            = (a.contentType == u"application/fhir+json"_s || a.url.startsWith(u"Bundle/"_s))
+            && structured.contains({ int(d.kind), msecsOf(d.date) });
+        if (!attachedElsewhere && !theDocumentItself)
+            return false;
+    }
+    return true;
+}
+
 template <typename T>
 int removeOtherPatients(QList<T> &values, const QSet<QString> &accepted)
 {
@@ -68,6 +120,7 @@ std::shared_ptr<const PatientRecord> PatientRecord::build(
     record->m_lastViewed = options.lastViewed;
     record->m_lastWritten = options.lastWritten;
     record->filterPatient(options.patientId);
+    record->mergeDuplicates();
     record->index();
     return record;
 }
@@ -101,6 +154,7 @@ std::shared_ptr<const PatientRecord> PatientRecord::fromCache(cache::PatientReco
         record->m_resources.patients.append(patient);
         record->m_patientIndex = int(record->m_resources.patients.size() - 1);
     }
+    record->mergeDuplicates();
     record->index();
     return record;
 }
@@ -151,6 +205,35 @@ void PatientRecord::filterPatient(const QString &patientId)
             u"%1 values of another patient were left out"_s.arg(excluded), {}, {},
             u"other-patient"_s });
     m_patientIndex = m_resources.patients.isEmpty() ? -1 : 0;
+}
+
+void PatientRecord::mergeDuplicates()
+{
+    auto first = [](const auto &, const auto &) { return false; };
+    int merged = mergeSameSource(m_resources.encounters, first);
+    merged += mergeSameSource(m_resources.labs, first);
+    merged += mergeSameSource(m_resources.medications, first);
+    merged += mergeSameSource(m_resources.conditions, first);
+    merged += mergeSameSource(m_resources.allergies, first);
+    merged += mergeSameSource(m_resources.documents,
+        [](const model::ClinicalDocument &candidate, const model::ClinicalDocument &kept) {
+            return documentWeight(candidate) > documentWeight(kept);
+        });
+    QSet<QString> attachedUrls;
+    QSet<QPair<int, qint64>> structured;
+    for (const model::ClinicalDocument &d : std::as_const(m_resources.documents)) {
+        if (d.sections.isEmpty())
+            continue;
+        structured.insert({ int(d.kind), msecsOf(d.date) });
+        for (const model::Attachment &a : d.attachments) {
+            if (!a.url.isEmpty())
+                attachedUrls.insert(a.url);
+        }
+    }
+    merged += int(m_resources.documents.removeIf([&](const model::ClinicalDocument &d) {
+        return isIndexOnly(d, attachedUrls, structured);
+    }));
+    m_merged = merged;
 }
 
 void PatientRecord::index()

@@ -66,6 +66,9 @@ public:
     const QList<Error> &problems() const { return m_problems; }
     bool complete() const { return m_problems.isEmpty(); }
     int excludedCount() const { return m_excluded; }
+    // Values read twice (a resource and its copy in a document Bundle, a document's index
+    // entry) kept once; not a problem, just counted.
+    int mergedCount() const { return m_merged; }
 
     // Facilities sharing data, ordered by name (then key); indices are stable for one record.
     const QList<FacilityInfo> &facilities() const { return m_facilities; }
@@ -106,6 +109,7 @@ private:
         std::vector<int> facility;
         std::vector<int> sorted;
     };
+    void mergeDuplicates();
     void index();
     void indexFacilities();
     void indexDates();
@@ -119,6 +123,7 @@ private:
     int m_patientIndex = -1;
     QList<Error> m_problems;
     int m_excluded = 0;
+    int m_merged = 0;
     QList<FacilityInfo> m_facilities;
     QHash<QString, int> m_facilityByKey;
     std::array<KindIndex, kResourceKindCount> m_index;
