@@ -7,6 +7,7 @@
 #include "crypto/passphrasekeystore.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -51,7 +52,12 @@ std::unique_ptr<crypto::KeyStore> openKeyStore(const Options &options, QTextStre
 {
     if (options.passphraseFile.isEmpty())
         return std::make_unique<crypto::KeychainKeyStore>();
-    const QString params = options.log + u".keyparams"_s;
+    QString params = options.log + u".keyparams"_s;
+    // A log beside a renkei-cli cache (DIR/audit.sqlite) shares the cache's passphrase.
+    if (const QString cacheParams
+        = QFileInfo(options.log).dir().filePath(u"cache.sqlite.keyparams"_s);
+        !QFileInfo::exists(params) && QFileInfo::exists(cacheParams))
+        params = cacheParams;
     if (!QFileInfo::exists(params)) {
         err << AuditCommand::tr("renkei-cli audit: no passphrase parameters beside the log (%1).")
                    .arg(params)

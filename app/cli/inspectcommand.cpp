@@ -1,6 +1,7 @@
 #include "inspectcommand.h"
 
 #include "inspect/inspect.h"
+#include "textformat.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -11,34 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace renkei::cli {
 
 namespace {
-
-QString dateText(const model::PartialDateTime &value)
-{
-    if (value.isNull())
-        return u"----/--/--"_s;
-    // Japanese clinical convention: 2024/05/01 (and the time when the source gives one).
-    return value.hasTime() ? value.start().toString(u"yyyy/MM/dd HH:mm"_s)
-                           : value.toIso().replace(u'-', u'/');
-}
-
-QString rangeText(const model::ReferenceRange &range)
-{
-    if (range.low || range.high) {
-        const QString low = range.low ? QString::number(*range.low, 'g', 10) : QString();
-        const QString high = range.high ? QString::number(*range.high, 'g', 10) : QString();
-        return u"["_s + low + u"–"_s + high + u"]"_s;
-    }
-    return range.text.isEmpty() ? QString() : u"["_s + range.text + u"]"_s;
-}
-
-void printSections(QTextStream &out, const QList<model::DocumentSection> &sections, int depth)
-{
-    for (const model::DocumentSection &s : sections) {
-        out << QString(depth * 2 + 4, u' ') << (s.code.isEmpty() ? u"-"_s : s.code) << u"  "_s
-            << s.title << u'\n';
-        printSections(out, s.sections, depth + 1);
-    }
-}
 
 void printText(QTextStream &out, const inspect::Report &report)
 {

@@ -2,10 +2,13 @@
 #include "auditcommand.h"
 #include "cachesession.h"
 #include "demo/serverdemo.h"
+#include "forgetcommand.h"
 #include "importcommand.h"
 #include "inspectcommand.h"
 #include "networkcommand.h"
 #include "patientscommand.h"
+#include "purgecommand.h"
+#include "showcommand.h"
 #include "util/buildinfo.h"
 
 #include <QCoreApplication>
@@ -30,6 +33,10 @@ public:
             "understood\n"
             "  import PATH...             FHIR files into the encrypted cache\n"
             "  patients [--json]          list the cached patients\n"
+            "  show PATIENT [--view labs|meds|docs|timeline] [--json]\n"
+            "                             a cached patient's record (audited)\n"
+            "  forget PATIENT             erase one patient from the cache at once\n"
+            "  purge [--days N]           forget the patients not viewed for N days (90)\n"
             "  serve-demo [OPTIONS]       run the demo regional network (FHIR R4 + OAuth 2.0) "
             "on 127.0.0.1\n"
             "  audit verify|export        check the audit log's chain, or write it as FHIR "
@@ -86,8 +93,20 @@ int main(int argc, char *argv[])
         return renkei::cli::ImportCommand::run(args, globals, out, err);
     if (command == u"patients"_s)
         return renkei::cli::PatientsCommand::run(args, globals, out, err);
-    if (command == u"audit"_s)
+    if (command == u"show"_s)
+        return renkei::cli::ShowCommand::run(args, globals, out, err);
+    if (command == u"forget"_s)
+        return renkei::cli::ForgetCommand::run(args, globals, out, err);
+    if (command == u"purge"_s)
+        return renkei::cli::PurgeCommand::run(args, globals, out, err);
+    if (command == u"audit"_s) {
+        // renkei-cli --cache DIR audit ...: the log beside that cache, with its passphrase.
+        if (!globals.cacheDir.isEmpty() && !args.contains(u"--log"_s))
+            args << u"--log"_s << globals.cacheDir + u"/audit.sqlite"_s;
+        if (!globals.passphraseFile.isEmpty() && !args.contains(u"--passphrase-file"_s))
+            args << u"--passphrase-file"_s << globals.passphraseFile;
         return renkei::cli::AuditCommand::run(args, out, err);
+    }
     if (command == u"network"_s) {
         if (!globals.passphraseFile.isEmpty()) // the vault's passphrase, as for the cache
             args << u"--passphrase-file"_s << globals.passphraseFile;

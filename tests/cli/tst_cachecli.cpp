@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,8 +198,8 @@ private slots:
             QVERIFY2(makino.contains(key), qPrintable(key));
         QCOMPARE(makino[u"key"_s].toString().size(), 32);
         // Nothing of them in the clear in the cache folder.
-        const QStringList found = findInFolder(
-            m_cache, { u"牧野"_s, u"マキノ"_s, u"1930-06-28"_s, u"000999739"_s });
+        const QStringList found
+            = findInFolder(m_cache, { u"牧野"_s, u"マキノ"_s, u"1930-06-28"_s, u"000999739"_s });
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u", "_s)));
     }
 
@@ -215,7 +217,8 @@ private slots:
             const QJsonObject p = patientById(id);
             QCOMPARE(p[u"network"_s].toString(), u"hanamizuki"_s);
             QVERIFY(demo.kanjiNames.contains(p[u"kanjiName"_s].toString()));
-            QVERIFY2(p[u"resources"_s].toInt() > 10, qPrintable(QString::number(p[u"resources"_s].toInt())));
+            QVERIFY2(p[u"resources"_s].toInt() > 10,
+                qPrintable(QString::number(p[u"resources"_s].toInt())));
             keys.append(p[u"key"_s].toString());
         }
         // Importing again changes nothing: the same keys, the same counts (newer-wins upserts).
@@ -228,6 +231,242 @@ private slots:
             const QJsonObject p = patientById(demo.patientIds.at(i));
             QCOMPARE(p[u"key"_s].toString(), keys.at(i));
         }
+    }
+
+    void showsARecordByKeyInEveryViewWithInspectsKeys()
+    {
+        const QString key
+            = patientById(u"Example-JP-Patient-eCS-MAKINOInline"_s)[u"key"_s].toString();
+        QVERIFY(!key.isEmpty());
+        QVERIFY(patientById(u"Example-JP-Patient-eCS-MAKINOInline"_s)[u"lastViewed"_s].isNull());
+
+        Run r = cli({ u"show"_s, key, u"--json"_s });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject all = parseObject(r.out);
+        QCOMPARE(all[u"patient"_s][u"key"_s].toString(), key);
+        QCOMPARE(all[u"patient"_s][u"kanjiName"_s].toString(), u"牧野 爛漫"_s);
+        QCOMPARE(all[u"view"_s].toString(), u"all"_s);
+        QCOMPARE(all[u"complete"_s].toBool(), true);
+        for (const QString &array : { u"facilities"_s, u"encounters"_s, u"labs"_s, u"medications"_s,
+                 u"documents"_s, u"conditions"_s, u"allergies"_s })
+            QVERIFY2(all[array].isArray(), qPrintable(array));
+        QCOMPARE(all[u"conditions"_s].toArray().size(), 5);
+        QCOMPARE(all[u"allergies"_s].toArray().size(), 3);
+
+        // The document is the one `inspect --json` reads from the same file: same keys, same
+        // values, the cache's compact form notwithstanding.
+        r = test::runProcess(QStringLiteral(RENKEI_CLI_PATH),
+            { u"inspect"_s, u"--json"_s,
+                sample(u"Bundle-Bundle-CLINS-Referral-Example-01.json"_s) });
+        const QJsonObject inspected = parseObject(r.out);
+        QCOMPARE(all[u"documents"_s].toArray().size(), 1);
+        QCOMPARE(all[u"documents"_s][0].toObject(), inspected[u"documents"_s][0].toObject());
+        QCOMPARE(all[u"allergies"_s][0].toObject().keys(),
+            inspected[u"allergies"_s][0].toObject().keys());
+
+        const QList<std::pair<QString, QString>> views { { u"labs"_s, u"labs"_s },
+            { u"meds"_s, u"medications"_s }, { u"docs"_s, u"documents"_s },
+            { u"timeline"_s, u"timeline"_s } };
+        for (const auto &[view, array] : views) {
+            r = cli({ u"show"_s, key, u"--view"_s, view, u"--json"_s });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject o = parseObject(r.out);
+            QCOMPARE(o[u"view"_s].toString(), view);
+            QVERIFY2(o[array].isArray(), qPrintable(view));
+            for (const QString &other :
+                { u"labs"_s, u"medications"_s, u"documents"_s, u"timeline"_s, u"conditions"_s })
+                QCOMPARE(o.contains(other), other == array);
+            // And for people: a heading and the Japanese values as they are.
+            r = cli({ u"show"_s, key, u"--view"_s, view });
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(
+                QString::fromUtf8(r.out).startsWith(u"牧野 爛漫（マキノ ランマン）  1930/06/28"_s));
+        }
+        r = cli({ u"show"_s, key, u"--view"_s, u"timeline"_s, u"--json"_s });
+        const QJsonArray timeline = parseObject(r.out)[u"timeline"_s].toArray();
+        qsizetype values = 0;
+        for (const QString &array : { u"encounters"_s, u"labs"_s, u"medications"_s, u"documents"_s,
+                 u"conditions"_s, u"allergies"_s })
+            values += all[array].toArray().size();
+        QCOMPARE(timeline.size(), values);
+        for (const QJsonValue &e : timeline) {
+            QVERIFY(e[u"type"_s].isString());
+            QVERIFY(e[u"entry"_s].isObject());
+        }
+        QVERIFY(timeline[0][u"date"_s].toString() >= timeline[1][u"date"_s].toString());
+        QVERIFY(QString::fromUtf8(cli({ u"show"_s, key, u"--view"_s, u"docs"_s }).out)
+                    .contains(u"診療情報提供書"_s));
+
+        // Viewing counts for retention, and each opening is in the audit log beside the cache.
+        QVERIFY(!patientById(u"Example-JP-Patient-eCS-MAKINOInline"_s)[u"lastViewed"_s].isNull());
+        r = cli({ u"audit"_s, u"verify"_s });
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY(r.out.startsWith("INTACT"));
+        r = cli({ u"audit"_s, u"export"_s });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(key.toUtf8()), 1 + 2 * 4 + 2); // every show above
+        QVERIFY(!r.out.contains("牧野"));
+    }
+
+    void showsByFacilityIdAndRefusesAnAmbiguousOne()
+    {
+        // A facility patient id of one demo patient: found with or without its system.
+        const QJsonArray list = patients();
+        QJsonObject demoPatient;
+        for (const QJsonValue &p : list)
+            if (p[u"network"_s].toString() == u"hanamizuki"_s)
+                demoPatient = p.toObject();
+        QVERIFY(!demoPatient.isEmpty());
+        const QJsonObject identifier = demoPatient[u"identifiers"_s][0].toObject();
+        const QString value = identifier[u"value"_s].toString();
+        QVERIFY(!value.isEmpty());
+        for (const QString &text :
+            QStringList { value, identifier[u"system"_s].toString() + u'|' + value }) {
+            const Run r = cli({ u"show"_s, text, u"--view"_s, u"timeline"_s, u"--json"_s });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject o = parseObject(r.out);
+            QCOMPARE(o[u"patient"_s][u"key"_s].toString(), demoPatient[u"key"_s].toString());
+            // Its own values, none of the other patient's.
+            QVERIFY(o[u"timeline"_s].toArray().size() >= 10);
+            for (const QJsonValue &e : o[u"timeline"_s].toArray())
+                QCOMPARE(e[u"entry"_s][u"patient"_s].toString(), demoPatient[u"id"_s].toString());
+        }
+        // 000999739 is the hospital id of several JP-CLINS example patients: refused, with the
+        // candidates' keys, and nothing shown.
+        Run r = cli({ u"show"_s, u"000999739"_s, u"--json"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(
+            patientById(u"Example-JP-Patient-standard"_s)[u"key"_s].toString().toUtf8()));
+        QVERIFY(r.err.contains(
+            patientById(u"Example-JP-Patient-eCS-MAKINO"_s)[u"key"_s].toString().toUtf8()));
+        r = cli({ u"show"_s, u"no-such-patient"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(cli({ u"show"_s, value, u"--view"_s, u"pictures"_s }).exitCode, 2);
+        QCOMPARE(cli({ u"show"_s }).exitCode, 2);
+    }
+
+    void aWrongPassphraseIsRefusedAndLosesNothing()
+    {
+        const int before = int(patients().size());
+        QVERIFY(before > 0);
+        const QString wrong = m_dir.filePath(u"wrong.txt"_s);
+        QVERIFY(writeFile(wrong, "not the passphrase\n"));
+        const QByteArray cacheBytes = [&] {
+            QFile f(m_cache + u"/cache.sqlite"_s);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        for (const QStringList &args : { QStringList { u"patients"_s },
+                 QStringList { u"import"_s, sample(u"Patient-Example-JP-Patient-minimun.json"_s) },
+                 QStringList { u"purge"_s, u"--days"_s, u"1"_s } }) {
+            const Run r = cli(args, wrong);
+            QCOMPARE(r.exitCode, 3);
+            QVERIFY2(r.err.contains("wrong passphrase"), r.err.constData());
+            QVERIFY(r.out.isEmpty());
+        }
+        QFile f(m_cache + u"/cache.sqlite"_s);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), cacheBytes);
+        QCOMPARE(int(patients().size()), before);
+
+        // The passphrase on standard input (--passphrase-file -) opens it too.
+        QProcess p;
+        p.start(QStringLiteral(RENKEI_CLI_PATH),
+            { u"--cache"_s, m_cache, u"--passphrase-file"_s, u"-"_s, u"patients"_s, u"--json"_s });
+        p.write(kPassphrase + "\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(parseObject(p.readAllStandardOutput())[u"patients"_s].toArray().size(), before);
+
+        // Without the passphrase: told to give it, nothing opened.
+        const Run r = test::runProcess(
+            QStringLiteral(RENKEI_CLI_PATH), { u"--cache"_s, m_cache, u"patients"_s });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("--passphrase-file"), r.err.constData());
+    }
+
+    void withoutAKeychainItSaysToUseAPassphraseFile()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.remove(u"DISPLAY"_s);
+        p.setProcessEnvironment(env);
+        const QString fresh = m_dir.filePath(u"fresh"_s);
+        p.start(QStringLiteral(RENKEI_CLI_PATH),
+            { u"--cache"_s, fresh, u"import"_s,
+                sample(u"Patient-Example-JP-Patient-minimun.json"_s) });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY(p.readAllStandardError().contains("--passphrase-file"));
+        QVERIFY(!QFile::exists(fresh + u"/cache.sqlite"_s));
+    }
+
+    void purgeForgetsThePatientsNotViewedForNDays()
+    {
+        const QString oldId = u"Example-JP-Patient-minimun"_s;
+        QCOMPARE(
+            cli({ u"import"_s, sample(u"Patient-Example-JP-Patient-minimun.json"_s) }).exitCode, 0);
+        const QString oldKey = patientById(oldId)[u"key"_s].toString();
+        QVERIFY(!oldKey.isEmpty());
+        {
+            // Viewed 200 days ago: set through the library, with its clock seam.
+            auto keys = crypto::PassphraseKeyStore::unlock(m_cache + u"/cache.sqlite.keyparams"_s,
+                crypto::SecretBytes::copyOf(kPassphrase), {});
+            QVERIFY(keys.ok());
+            const QString path = m_cache + u"/cache.sqlite"_s;
+            auto scope = cache::Cache::storedKeyScope(path);
+            QVERIFY(scope && scope->has_value());
+            cache::CacheOptions options;
+            options.now = [] { return QDateTime::currentDateTimeUtc().addDays(-200); };
+            auto opened = cache::Cache::open(path, **keys, **scope, options);
+            QVERIFY(opened.ok());
+            QVERIFY((*opened)->touchPatient(oldKey).ok());
+        }
+        const qsizetype before = patients().size();
+        Run r = cli({ u"purge"_s, u"--days"_s, u"365"_s });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(patients().size(), before); // 200 days < 365: kept
+        r = cli({ u"purge"_s });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains(oldKey.toUtf8()));
+        const QJsonArray after = patients();
+        QCOMPARE(after.size(), before - 1);
+        QVERIFY(patientById(oldId).isEmpty());
+        r = cli({ u"audit"_s, u"export"_s });
+        QVERIFY(r.out.contains(oldKey.toUtf8()));
+        QVERIFY(r.out.contains("purge"));
+        QCOMPARE(cli({ u"purge"_s, u"--days"_s, u"0"_s }).exitCode, 2);
+        QCOMPARE(cli({ u"purge"_s, u"--days"_s, u"soon"_s }).exitCode, 2);
+    }
+
+    void forgetErasesThePatientFromTheFiles()
+    {
+        const QString file = m_dir.filePath(u"demo.ndjson"_s);
+        const DemoExport demo = writeDemoExport(file);
+        const QJsonObject patient = patientById(demo.patientIds.first());
+        const QString key = patient[u"key"_s].toString();
+        QVERIFY(!key.isEmpty());
+        QStringList needles { patient[u"kanjiName"_s].toString(),
+            patient[u"kanaName"_s].toString() };
+        for (const QJsonValue &id : patient[u"identifiers"_s].toArray())
+            needles.append(id[u"value"_s].toString());
+        QVERIFY(cli({ u"show"_s, key }).exitCode == 0);
+
+        Run r = cli({ u"forget"_s, key });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.startsWith(QByteArray("Erased " + key.toUtf8())));
+        QVERIFY(patientById(demo.patientIds.first()).isEmpty());
+        QVERIFY(!patientById(demo.patientIds.last()).isEmpty()); // the other one stays
+        const QStringList found = findInFolder(m_cache, needles);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u", "_s)));
+        r = cli({ u"forget"_s, key });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(cli({ u"forget"_s }).exitCode, 2);
+        r = cli({ u"audit"_s, u"export"_s });
+        QVERIFY(r.out.contains("\"forget\"") || r.out.contains("#forget"));
     }
 };
 
