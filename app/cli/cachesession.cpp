@@ -2,6 +2,7 @@
 
 #include "crypto/keychainkeystore.h"
 #include "crypto/passphrasekeystore.h"
+#include "secretinput.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,8 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSysInfo>
-
-#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,25 +19,6 @@ namespace {
 
 const QString kCliNetwork = u"cli"_s;
 const QString kCliAccount = u"local"_s;
-
-// The passphrase: the first line of the file (or of standard input for "-"), its line end
-// dropped. The bytes read are wiped.
-std::optional<crypto::SecretBytes> readPassphrase(const QString &path)
-{
-    QFile file;
-    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
-                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return std::nullopt;
-    QByteArray line = file.readLine(64 * 1024);
-    qsizetype length = line.size();
-    while (length > 0 && (line.at(length - 1) == '\n' || line.at(length - 1) == '\r'))
-        --length;
-    crypto::SecretBytes passphrase
-        = crypto::SecretBytes::copyOf(QByteArrayView(line.constData(), length));
-    crypto::wipe(line);
-    return passphrase;
-}
 
 bool takeValue(QStringList &arguments, const QString &name, QString &value, QString &error)
 {
@@ -179,7 +159,7 @@ std::unique_ptr<CacheSession> CacheSession::open(
                 << u'\n';
             return nullptr;
         }
-        const auto passphrase = readPassphrase(options.passphraseFile);
+        const auto passphrase = readSecretFile(options.passphraseFile);
         if (!passphrase) {
             err << tr("renkei-cli: cannot read the passphrase file %1.").arg(options.passphraseFile)
                 << u'\n';
