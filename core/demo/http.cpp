@@ -58,6 +58,19 @@ QList<QByteArray> splitLines(const QByteArray &head)
 
 } // namespace
 
+QString loggablePath(const QString &path)
+{
+    QStringList segments = path.split(u'/');
+    bool afterType = false;
+    for (QString &segment : segments) {
+        const bool keep = !afterType || segment.startsWith(u'$') || segment.startsWith(u'_');
+        afterType = !segment.isEmpty() && segment.at(0).isUpper() && segment.at(0).isLetter();
+        if (!keep)
+            segment = u"…"_s;
+    }
+    return segments.join(u'/');
+}
+
 QByteArray HttpRequest::header(const QByteArray &lowerName) const
 {
     for (const auto &[name, value] : headers) {

@@ -28,6 +28,11 @@ struct HttpRequest {
     bool acceptsGzip() const;
 };
 
+// A request path as the log may show it: the segment after a resource type (an id, which can
+// identify a patient) becomes "…"; operations ($everything) and _history stay.
+// "/fhir/Patient/p1/$everything" -> "/fhir/Patient/…/$everything".
+QString loggablePath(const QString &path);
+
 struct HttpResponse {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers; // Content-Length is added by serialize()

@@ -65,9 +65,9 @@ void HttpConnection::processNext()
         QElapsedTimer timer;
         timer.start();
         HttpResponse response = m_handler(request);
-        qCInfo(lcDemo).noquote() << QString::fromLatin1(request.method) << request.path
-                                 << response.status << response.body.size() << "bytes"
-                                 << timer.elapsed() << "ms";
+        qCInfo(lcDemo).noquote() << QString::fromLatin1(request.method)
+                                 << loggablePath(request.path) << response.status
+                                 << response.body.size() << "bytes" << timer.elapsed() << "ms";
         if (response.hang) {
             m_hanging = true;
             return;

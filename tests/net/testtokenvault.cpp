@@ -4,6 +4,7 @@
 #include "net/keychaintokenvault.h"
 #include "net/tokenvault.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,10 +82,31 @@ void TestTokenVault::keychainVault()
     if (expect == "1") {
         roundTrip(vault);
     } else {
-        auto r = vault.load(u"renkei:demo:doctor:refresh-token"_s);
+        // No Secret Service (TestTokenVault_nokeychain: no D-Bus session). Every call says so
+        // in a classified error, quickly, and never with the secret in its text.
+        QElapsedTimer timer;
+        timer.start();
+        const QString scope = u"renkei:demo:doctor:refresh-token"_s;
+        auto r = vault.load(scope);
         QVERIFY(!r);
         QVERIFY(
             r.error().kind == Error::Kind::Unavailable || r.error().kind == Error::Kind::Timeout);
+        const QStringList knownCodes { u"no-session-bus"_s, u"no-secret-service"_s,
+            u"no-collection"_s, u"locked"_s, u"access-denied"_s, u"other"_s };
+        QVERIFY2(knownCodes.contains(r.error().code), qPrintable(r.error().code));
+        auto stored = vault.store(scope, crypto::SecretBytes::copyOf("refresh-789"));
+        QVERIFY(!stored);
+        QCOMPARE(stored.error().kind, r.error().kind);
+        QVERIFY(!stored.error().describe().contains(u"refresh-789"_s));
+        QVERIFY2(timer.elapsed() < 10000, "a missing keychain must not stall the caller");
+        // The documented fallback: the passphrase-sealed vault works on the same machine.
+        QTemporaryDir dir;
+        auto keys = crypto::PassphraseKeyStore::unlock(dir.filePath(u"tokens.keyparams"_s),
+            crypto::SecretBytes::copyOf("typed passphrase"),
+            crypto::ScryptParams { 1 << 10, 8, 1 });
+        QVERIFY(keys);
+        net::EncryptedFileTokenVault fallback(dir.filePath(u"tokens"_s), **keys);
+        roundTrip(fallback);
     }
 }
 
