@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -467,6 +468,55 @@ private slots:
         QCOMPARE(cli({ u"forget"_s }).exitCode, 2);
         r = cli({ u"audit"_s, u"export"_s });
         QVERIFY(r.out.contains("\"forget\"") || r.out.contains("#forget"));
+    }
+
+    void anSsmix2StorageIsNamedAndNotImportedYet()
+    {
+        const QString root = test::dataDir() + u"/ssmix2/sampleData"_s;
+        const qsizetype before = patients().size();
+        const Run r = cli({ u"import"_s, root });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QByteArray("NOT YET   " + root.toUtf8())), r.out.constData());
+        QCOMPARE(patients().size(), before);
+    }
+
+    // Opt-in (RENKEI_CLI_TIMING=1): the whole demo network imported, listed and its richest
+    // patient shown, with the times printed (docs/cli.md "Measured").
+    void timingOfTheWholeDemoNetwork()
+    {
+        if (qEnvironmentVariableIsEmpty("RENKEI_CLI_TIMING"))
+            QSKIP("set RENKEI_CLI_TIMING=1 to measure");
+        const demo::Dataset dataset = demo::generate(
+            demo::GeneratorOptions { demo::GeneratorOptions::Size::Typical, 7, QDate(2025, 6, 1) });
+        QHash<QString, int> perPatient;
+        QByteArray ndjson;
+        for (const demo::StoredResource &r : dataset.resources) {
+            ndjson += QJsonDocument(r.json).toJson(QJsonDocument::Compact) + '\n';
+            if (!r.patientId.isEmpty())
+                ++perPatient[r.patientId];
+        }
+        const QString file = m_dir.filePath(u"network.ndjson"_s);
+        QVERIFY(writeFile(file, ndjson));
+        const QString richest = std::max_element(perPatient.cbegin(), perPatient.cend()).key();
+        QElapsedTimer timer;
+        timer.start();
+        Run r = cli({ u"import"_s, u"--network"_s, u"timing"_s, file });
+        const qint64 importMs = timer.restart();
+        QCOMPARE(r.exitCode, 0);
+        r = cli({ u"patients"_s, u"--json"_s });
+        const qint64 listMs = timer.restart();
+        r = cli({ u"show"_s, u"--json"_s, patientById(richest)[u"key"_s].toString() });
+        const qint64 showMs = timer.elapsed();
+        QCOMPARE(r.exitCode, 0);
+        qInfo().noquote() << u"%1 resources (%2 MB NDJSON), %3 patients: import %4 ms, patients "
+                             u"--json %5 ms, show --json of the richest (%6 resources) %7 ms"_s
+                                 .arg(dataset.resources.size())
+                                 .arg(double(ndjson.size()) / 1e6, 0, 'f', 1)
+                                 .arg(perPatient.size())
+                                 .arg(importMs)
+                                 .arg(listMs)
+                                 .arg(perPatient.value(richest))
+                                 .arg(showMs);
     }
 };
 
