@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -478,6 +480,47 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QByteArray("NOT YET   " + root.toUtf8())), r.out.constData());
         QCOMPARE(patients().size(), before);
+    }
+
+    void aTamperedRowIsNamedAndTheRestIsShown()
+    {
+        const QString key = patientById(u"Example-JP-Patient-eCS-MAKINO"_s)[u"key"_s].toString();
+        QVERIFY(!key.isEmpty());
+        Run r = cli({ u"show"_s, key, u"--json"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject intact = parseObject(r.out);
+        {
+            // One byte of one of its sealed rows flipped, as someone with the file could.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+            db.setDatabaseName(m_cache + u"/cache.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(u"SELECT row_id, body FROM resources WHERE pkey = ? AND type = "
+                              u"'Condition' LIMIT 1"_s));
+            q.addBindValue(key);
+            QVERIFY(q.exec() && q.next());
+            const qint64 row = q.value(0).toLongLong();
+            QByteArray body = q.value(1).toByteArray();
+            body[body.size() / 2] = char(body.at(body.size() / 2) ^ 0x01);
+            q.finish();
+            QSqlQuery u(db);
+            QVERIFY(u.prepare(u"UPDATE resources SET body = ? WHERE row_id = ?"_s));
+            u.addBindValue(body);
+            u.addBindValue(row);
+            QVERIFY(u.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"tamper"_s);
+        r = cli({ u"show"_s, key, u"--json"_s });
+        QCOMPARE(r.exitCode, 1); // shown, and said to be incomplete
+        const QJsonObject tampered = parseObject(r.out);
+        QCOMPARE(tampered[u"complete"_s].toBool(), false);
+        QCOMPARE(tampered[u"problems"_s].toArray().size(), 1);
+        QCOMPARE(tampered[u"conditions"_s].toArray().size(),
+            intact[u"conditions"_s].toArray().size() - 1);
+        QCOMPARE(tampered[u"medications"_s], intact[u"medications"_s]);
+        r = cli({ u"show"_s, key });
+        QVERIFY(r.out.contains("INCOMPLETE"));
     }
 
     // Opt-in (RENKEI_CLI_TIMING=1): the whole demo network imported, listed and its richest
