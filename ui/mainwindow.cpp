@@ -4,6 +4,7 @@
 #include "appicon.h"
 #include "emptystatewidget.h"
 #include "languagemanager.h"
+#include "networksettingsdialog.h"
 #include "util/buildinfo.h"
 
 #include <QAction>
@@ -115,6 +116,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_exportPdfAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(NetworkSettingsDialog::createMenuAction(this));
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());

@@ -91,8 +91,8 @@ void TestMainWindow::hasTheMenus()
             fileItems.append(action->text());
     }
     QCOMPARE(fileItems,
-        QStringList(
-            { u"患者を開く(&O)…"_s, u"印刷(&P)…"_s, u"PDFに書き出し(&E)…"_s, u"終了(&Q)"_s }));
+        QStringList({ u"患者を開く(&O)…"_s, u"印刷(&P)…"_s, u"PDFに書き出し(&E)…"_s,
+            u"ネットワーク設定(&N)…"_s, u"終了(&Q)"_s }));
 
     auto *language = child<QMenu>(u"languageMenu"_s);
     QVERIFY(language);
