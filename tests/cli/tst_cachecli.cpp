@@ -523,6 +523,30 @@ private slots:
         QVERIFY(r.out.contains("INCOMPLETE"));
     }
 
+    // Run by TestCacheCli_keychain inside a private Secret Service (tests/support/with-keyring.sh).
+    void theKeychainUnlocksTheCacheWhenThereIsOne()
+    {
+        if (qgetenv("RENKEI_EXPECT_KEYCHAIN") != "1")
+            QSKIP("needs a Secret Service (TestCacheCli_keychain)");
+        const QString dir = m_dir.filePath(u"keychain"_s);
+        const QString program = QStringLiteral(RENKEI_CLI_PATH);
+        Run r = test::runProcess(program,
+            { u"--cache"_s, dir, u"import"_s,
+                sample(u"Patient-Example-JP-Patient-eCS-MAKINO.json"_s) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!QFile::exists(dir + u"/cache.sqlite.keyparams"_s)); // no passphrase involved
+        r = test::runProcess(program, { u"--cache"_s, dir, u"patients"_s, u"--json"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = parseObject(r.out)[u"patients"_s].toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0][u"kanjiName"_s].toString(), u"牧野 爛漫"_s);
+        // A passphrase does not open a keychain cache: refused before anything is written.
+        r = test::runProcess(
+            program, { u"--cache"_s, dir, u"--passphrase-file"_s, m_pass, u"patients"_s });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFile::exists(dir + u"/cache.sqlite.keyparams"_s));
+    }
+
     // Opt-in (RENKEI_CLI_TIMING=1): the whole demo network imported, listed and its richest
     // patient shown, with the times printed (docs/cli.md "Measured").
     void timingOfTheWholeDemoNetwork()
