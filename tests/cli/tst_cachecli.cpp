@@ -547,6 +547,31 @@ private slots:
         QVERIFY(!QFile::exists(dir + u"/cache.sqlite.keyparams"_s));
     }
 
+    void nothingIsShownWhenTheAuditLogCannotBeWritten()
+    {
+        // A cache of its own whose audit log is a foreign file.
+        const QString dir = m_dir.filePath(u"noaudit"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(crypto::PassphraseKeyStore::unlock(dir + u"/cache.sqlite.keyparams"_s,
+            crypto::SecretBytes::copyOf(kPassphrase), crypto::ScryptParams { 1024, 8, 1 })
+                    .ok());
+        const QStringList base { u"--cache"_s, dir, u"--passphrase-file"_s, m_pass };
+        const QString program = QStringLiteral(RENKEI_CLI_PATH);
+        Run r = test::runProcess(program,
+            base
+                + QStringList {
+                    u"import"_s, sample(u"Patient-Example-JP-Patient-eCS-MAKINO.json"_s) });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(writeFile(dir + u"/audit.sqlite"_s, QByteArray(4096, 'x')));
+        r = test::runProcess(program,
+            base + QStringList { u"show"_s, u"Example-JP-Patient-eCS-MAKINO"_s, u"--json"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("audit log"), r.err.constData());
+        r = test::runProcess(program, base + QStringList { u"patients"_s, u"--json"_s });
+        QVERIFY(parseObject(r.out)[u"patients"_s][0][u"lastViewed"_s].isNull());
+    }
+
     // Opt-in (RENKEI_CLI_TIMING=1): the whole demo network imported, listed and its richest
     // patient shown, with the times printed (docs/cli.md "Measured").
     void timingOfTheWholeDemoNetwork()
