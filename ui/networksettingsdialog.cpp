@@ -154,17 +154,23 @@ void NetworkSettingsDialog::buildUi()
         return row;
     };
     m_form = new QFormLayout;
-    m_form->addRow(QString(), m_idEdit);
-    m_form->addRow(QString(), m_nameEdit);
-    m_form->addRow(QString(), m_urlEdit);
-    m_form->addRow(QString(), m_methodCombo);
-    m_form->addRow(QString(), m_clientIdEdit);
-    m_form->addRow(QString(), m_scopesEdit);
-    m_form->addRow(QString(), m_clientSecretEdit);
-    m_form->addRow(QString(), fileRow(m_certEdit, m_certBrowse));
-    m_form->addRow(QString(), m_certPasswordEdit);
-    m_form->addRow(QString(), fileRow(m_caEdit, m_caBrowse));
-    m_form->addRow(QString(), m_pinEdit);
+    // Labels with their text set by retranslateUi (an empty QString would make no label at all).
+    auto row = [this](QWidget *field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    };
+    row(m_idEdit);
+    row(m_nameEdit);
+    row(m_urlEdit);
+    row(m_methodCombo);
+    row(m_clientIdEdit);
+    row(m_scopesEdit);
+    row(m_clientSecretEdit);
+    row(fileRow(m_certEdit, m_certBrowse));
+    row(m_certPasswordEdit);
+    row(fileRow(m_caEdit, m_caBrowse));
+    row(m_pinEdit);
 
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(u"saveButton"_s);
@@ -204,7 +210,7 @@ void NetworkSettingsDialog::buildUi()
         [this] { browse(m_certEdit, tr("PKCS#12 files (*.p12 *.pfx);;All files (*)")); });
     connect(m_caBrowse, &QPushButton::clicked, this,
         [this] { browse(m_caEdit, tr("PEM certificates (*.pem *.crt);;All files (*)")); });
-    setMinimumWidth(760);
+    setMinimumWidth(880);
 }
 
 void NetworkSettingsDialog::changeEvent(QEvent *event)

@@ -328,6 +328,11 @@ void TestNetworkSettingsDialog::japaneseFirst()
     QVERIFY(languages.setLanguage(u"ja"_s));
     NetworkSettingsDialog dialog(*m_store, m_vault, m_nam);
     QCOMPARE(dialog.windowTitle(), u"ネットワーク設定"_s);
+    QStringList labels;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        labels << label->text();
+    QVERIFY2(labels.contains(u"FHIRベースURL:"_s), qPrintable(labels.join(u'|')));
+    QVERIFY(labels.contains(u"証明書のパスワード:"_s));
     type(dialog, u"idEdit"_s, u"n1"_s);
     type(dialog, u"nameEdit"_s, u"Net"_s);
     type(dialog, u"urlEdit"_s, u"http://fhir.example.jp/r4"_s);
