@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -84,6 +85,8 @@ std::optional<Jlac10Parts> splitJlac10(const QString &code)
 
 QString normalizedJlac10(const QString &code)
 {
+    if (code.size() == 17 && std::all_of(code.cbegin(), code.cend(), isCodeChar))
+        return code; // the usual case: no normalisation needed
     QString c = code.normalized(QString::NormalizationForm_KC).toUpper();
     c.remove(u' ');
     c.remove(u'-');

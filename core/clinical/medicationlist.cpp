@@ -191,9 +191,23 @@ private:
     void linkDispenses(MedicationList &list)
     {
         const QList<model::Medication> &meds = m_record->resources().medications;
-        QHash<QString, std::vector<int>> ordersOfDrug;
-        for (size_t l = 0; l < list.m_lines.size(); ++l)
-            ordersOfDrug[m_keys[size_t(list.m_lines[l].medication)].drug].push_back(int(l));
+        // Per drug, its orders by the date they were written (lines are in that order).
+        struct Written {
+            QDate date;
+            int line;
+        };
+        QHash<QString, std::vector<Written>> ordersOfDrug;
+        for (size_t l = 0; l < list.m_lines.size(); ++l) {
+            const MedicationLine &order = list.m_lines[l];
+            const model::Medication &o = meds.at(order.medication);
+            const QDate written = !o.authored.isNull() ? o.authored.date() : order.start;
+            if (written.isValid())
+                ordersOfDrug[m_keys[size_t(order.medication)].drug].push_back(
+                    Written { written, int(l) });
+        }
+        for (auto &orders : ordersOfDrug)
+            std::stable_sort(orders.begin(), orders.end(),
+                [](const Written &a, const Written &b) { return a.date < b.date; });
         std::vector<MedicationLine> dispenseLines;
         for (const int i : m_record->byDate(ResourceKind::Medication)) {
             const model::Medication &d = meds.at(i);
@@ -202,22 +216,22 @@ private:
             MedicationLine own = lineOf(i);
             int best = -1;
             int bestScore = std::numeric_limits<int>::max();
-            const auto candidates = ordersOfDrug.value(m_keys[size_t(i)].drug);
-            for (const int l : candidates) {
-                const MedicationLine &order = list.m_lines[size_t(l)];
-                const model::Medication &o = meds.at(order.medication);
-                const QDate ordered = !o.authored.isNull() ? o.authored.date() : order.start;
-                if (!ordered.isValid() || !own.start.isValid())
-                    continue;
-                const qint64 after = ordered.daysTo(own.start);
-                if (after < 0 || after > m_options.dispenseWindowDays)
-                    continue;
-                if (o.days && d.days && *o.days != *d.days)
-                    continue;
-                const int score = int(after) + (order.dispenses.isEmpty() ? 0 : 1000);
-                if (score < bestScore) {
-                    bestScore = score;
-                    best = l;
+            const auto found = ordersOfDrug.constFind(m_keys[size_t(i)].drug);
+            if (found != ordersOfDrug.constEnd() && own.start.isValid()) {
+                const QDate earliest = own.start.addDays(-m_options.dispenseWindowDays);
+                auto it = std::lower_bound(found->cbegin(), found->cend(), earliest,
+                    [](const Written &w, QDate day) { return w.date < day; });
+                for (; it != found->cend() && it->date <= own.start; ++it) {
+                    const MedicationLine &order = list.m_lines[size_t(it->line)];
+                    const model::Medication &o = meds.at(order.medication);
+                    if (o.days && d.days && *o.days != *d.days)
+                        continue;
+                    const int score
+                        = int(it->date.daysTo(own.start)) + (order.dispenses.isEmpty() ? 0 : 1000);
+                    if (score < bestScore) {
+                        bestScore = score;
+                        best = it->line;
+                    }
                 }
             }
             if (best < 0) {

@@ -55,6 +55,22 @@ bool isInactiveStatus(const QString &status)
 template <typename T, typename Better>
 int mergeSameSource(QList<T> &values, Better better)
 {
+    QSet<QStringView> ids;
+    ids.reserve(values.size());
+    bool twice = false;
+    for (const T &value : std::as_const(values)) {
+        const QString &id = value.provenance.sourceId;
+        if (id.isEmpty())
+            continue;
+        const qsizetype before = ids.size();
+        ids.insert(QStringView(id));
+        if (ids.size() == before) {
+            twice = true;
+            break;
+        }
+    }
+    if (!twice)
+        return 0; // the usual case: nothing copied
     QHash<QString, qsizetype> seen;
     seen.reserve(values.size());
     QList<T> kept;
@@ -105,9 +121,13 @@ bool isIndexOnly(const model::ClinicalDocument &d, const QSet<QString> &attached
 template <typename T>
 int removeOtherPatients(QList<T> &values, const QSet<QString> &accepted)
 {
-    return int(values.removeIf([&accepted](const T &value) {
+    const auto other = [&accepted](const T &value) {
         return !value.patient.isEmpty() && !accepted.contains(value.patient);
-    }));
+    };
+    // Look before removing: removeIf would copy a shared list even when nothing goes.
+    if (std::none_of(std::as_const(values).cbegin(), std::as_const(values).cend(), other))
+        return 0;
+    return int(values.removeIf(other));
 }
 
 } // namespace
@@ -271,33 +291,43 @@ void PatientRecord::indexFacilities()
         nameOfCode.insert(f.code10, f.name);
         codeOfName.insert(f.name.trimmed(), f.code10);
     }
-    QHash<QString, FacilityInfo> found;
-    auto keyOf = [&](const model::FacilityRef &ref) -> QString {
+    QList<FacilityInfo> found;
+    QHash<QString, int> foundByKey;
+    auto idOf = [&](const model::FacilityRef &ref) -> int {
         if (ref.isEmpty())
-            return {};
+            return -1;
         QString code = ref.code.trimmed();
         const QString name = ref.name.trimmed();
         if (code.isEmpty())
             code = codeOfName.value(name);
         const QString key = code.isEmpty() ? name : code;
-        auto it = found.find(key);
-        if (it == found.end()) {
-            FacilityInfo info;
-            info.key = key;
-            info.code = code;
-            info.name = nameOfCode.value(code, name);
-            it = found.insert(key, info);
-        } else if (it->name.isEmpty() && !name.isEmpty()) {
-            it->name = name;
+        const auto it = foundByKey.constFind(key);
+        if (it != foundByKey.constEnd()) {
+            if (found[*it].name.isEmpty() && !name.isEmpty())
+                found[*it].name = name;
+            return *it;
         }
-        return key;
+        FacilityInfo info;
+        info.key = key;
+        info.code = code;
+        info.name = nameOfCode.value(code, name);
+        found.append(info);
+        foundByKey.insert(key, int(found.size() - 1));
+        return int(found.size() - 1);
     };
-    std::array<std::vector<QString>, kResourceKindCount> keys;
+    std::array<std::vector<int>, kResourceKindCount> ids;
     auto collect = [&](ResourceKind kind, const auto &values) {
-        auto &list = keys[static_cast<size_t>(kind)];
+        auto &list = ids[static_cast<size_t>(kind)];
         list.reserve(size_t(values.size()));
-        for (const auto &value : values)
-            list.push_back(keyOf(value.facility));
+        const model::FacilityRef *previous = nullptr;
+        int previousId = -1;
+        for (const auto &value : values) {
+            // Values come in runs from one facility: compare before hashing.
+            if (!previous || !(value.facility == *previous))
+                previousId = idOf(value.facility);
+            previous = &value.facility;
+            list.push_back(previousId);
+        }
     };
     collect(ResourceKind::Encounter, m_resources.encounters);
     collect(ResourceKind::Lab, m_resources.labs);
@@ -306,7 +336,7 @@ void PatientRecord::indexFacilities()
     collect(ResourceKind::Condition, m_resources.conditions);
     collect(ResourceKind::Allergy, m_resources.allergies);
 
-    m_facilities = found.values();
+    m_facilities = found;
     // Colours first, in key order, so they do not depend on names or on hash-table order.
     std::sort(m_facilities.begin(), m_facilities.end(),
         [](const FacilityInfo &a, const FacilityInfo &b) { return a.key < b.key; });
@@ -330,12 +360,15 @@ void PatientRecord::indexFacilities()
     m_facilityByKey.clear();
     for (int i = 0; i < m_facilities.size(); ++i)
         m_facilityByKey.insert(m_facilities.at(i).key, i);
+    std::vector<int> finalIndex(size_t(found.size()), -1);
+    for (int i = 0; i < found.size(); ++i)
+        finalIndex[size_t(i)] = m_facilityByKey.value(found.at(i).key, -1);
     for (int k = 0; k < kResourceKindCount; ++k) {
         auto &facility = m_index[size_t(k)].facility;
         facility.clear();
-        facility.reserve(keys[size_t(k)].size());
-        for (const QString &key : keys[size_t(k)])
-            facility.push_back(key.isEmpty() ? -1 : m_facilityByKey.value(key, -1));
+        facility.reserve(ids[size_t(k)].size());
+        for (const int id : ids[size_t(k)])
+            facility.push_back(id < 0 ? -1 : finalIndex[size_t(id)]);
     }
     for (qsizetype i = 0; i < m_resources.medications.size(); ++i) {
         const int f = m_index[size_t(ResourceKind::Medication)].facility[size_t(i)];

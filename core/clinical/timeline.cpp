@@ -37,7 +37,7 @@ QDate lastDay(const model::Medication &m, qint64 time)
 
 void appendTitle(TimelineItem &item, const QString &text)
 {
-    if (text.isEmpty())
+    if (text.isEmpty() || item.title == text)
         return;
     if (item.title.isEmpty())
         item.title = text;
@@ -142,6 +142,7 @@ private:
         const QList<model::LabResult> &list = m_record.resources().labs;
         QHash<QString, int> byReport;
         QHash<QPair<qint64, int>, int> byDraw;
+        QHash<QString, QString> classNames; // JLAC10 code → its class label
         for (qsizetype i = 0; i < list.size(); ++i) {
             const model::LabResult &l = list.at(i);
             const qint64 start = m_record.timeOf(ResourceKind::Lab, i);

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace renkei;
@@ -94,6 +95,7 @@ private slots:
     void ageAt();
     void allergiesAndDates();
     void sameResourceReadTwice();
+    void fromTheCache();
     void demoRichestPatient();
     void demoDispensesLinkToTheirOrders();
     void demoCrossFacilityAmlodipine();
@@ -293,6 +295,41 @@ void TestPatientRecord::sameResourceReadTwice()
     QCOMPARE(record->resources().documents.at(1).provenance.sourceId, u"DocumentReference/r3"_s);
     QCOMPARE(record->mergedCount(), 4);
     QVERIFY(record->complete());
+}
+
+// What the cache opened: its demographics stand in for a quarantined Patient row, its problems
+// make the record incomplete, its times come along.
+void TestPatientRecord::fromTheCache()
+{
+    cache::PatientRecordData data;
+    data.patient.key = u"KEY"_s;
+    data.patient.patientId = u"p1"_s;
+    data.patient.kanjiName = u"連携 試験"_s;
+    data.patient.birthDate = QDate(1950, 5, 5);
+    data.patient.sex = u"female"_s;
+    data.patient.lastViewed = QDateTime(QDate(2024, 1, 1), QTime(9, 0), QTimeZone::utc());
+    data.patient.lastWritten = QDateTime(QDate(2024, 2, 1), QTime(9, 0), QTimeZone::utc());
+    data.problems.append(
+        Error { Error::Kind::Tampered, u"row failed its tag"_s, {}, {}, u"quarantined"_s });
+    test::LabSpec spec;
+    spec.name = u"TP"_s;
+    spec.value = 7;
+    spec.when = u"2024-01-01"_s;
+    data.resources.labs.append(test::makeLab(spec, 1));
+    model::LabResult stranger = test::makeLab(spec, 2);
+    stranger.patient = u"p9"_s;
+    data.resources.labs.append(stranger);
+    const auto record = PatientRecord::fromCache(std::move(data));
+    QVERIFY(record->hasPatient());
+    QCOMPARE(record->patient().kanjiName, u"連携 試験"_s);
+    QCOMPARE(record->patient().sex, model::Sex::Female);
+    QCOMPARE(record->ageAt(QDate(2024, 5, 5)), std::optional<int>(74));
+    QCOMPARE(record->cacheKey(), u"KEY"_s);
+    QCOMPARE(record->lastUpdated(), QDateTime(QDate(2024, 2, 1), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(record->lastViewed().date(), QDate(2024, 1, 1));
+    QVERIFY(!record->complete());
+    QCOMPARE(record->problems().size(), 2); // quarantined, and the other patient's value
+    QCOMPARE(record->count(ResourceKind::Lab), 1);
 }
 
 // The demo's richest chart (about 8,000 values): every view derives from it, and what they
