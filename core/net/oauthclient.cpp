@@ -21,6 +21,8 @@ OAuthClient::OAuthClient(HttpTransport &transport, NetworkProfile profile, Token
 {
     connect(&m_receiver, &LoopbackReceiver::codeReceived, this, &OAuthClient::onCode);
     connect(&m_receiver, &LoopbackReceiver::failed, this, &OAuthClient::failSignIn);
+    m_refreshTimer.setInterval(m_options.refreshCheckIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &OAuthClient::checkRefreshDue);
 }
 
 OAuthClient::~OAuthClient()
@@ -39,6 +41,10 @@ void OAuthClient::setState(State state)
         return;
     m_state = state;
     qCInfo(lcNet) << "session state" << state;
+    if (m_state == State::SignedIn && m_options.refreshCheckIntervalMs > 0)
+        m_refreshTimer.start();
+    else
+        m_refreshTimer.stop();
     Q_EMIT stateChanged(state);
 }
 
@@ -57,7 +63,13 @@ void OAuthClient::withEndpoints(std::function<void()> next)
                 qCInfo(lcNet) << "SMART discovery failed; using the profile's endpoints";
             auto endpoints = m_endpoint.endpoints(call->result());
             if (!endpoints) {
-                failSignIn(endpoints.error());
+                // The server could not be reached and the profile names no endpoints of its
+                // own: the connection is what the user must hear about, not the endpoints.
+                const bool unreachable = !call->result()
+                    && (call->result().error().kind == Error::Kind::Network
+                        || call->result().error().kind == Error::Kind::Timeout
+                        || call->result().error().kind == Error::Kind::Tls);
+                failSignIn(unreachable ? call->result().error() : endpoints.error());
                 return;
             }
             m_endpoints = *endpoints;
@@ -210,6 +222,16 @@ void OAuthClient::cancelSignIn()
     failSignIn(netError(Error::Kind::Cancelled, u"sign-in cancelled"_s, u"cancelled"_s));
 }
 
+void OAuthClient::checkRefreshDue()
+{
+    if (m_refreshing || !needsRefresh())
+        return;
+    qCInfo(lcNet) << "renewing the access token before it expires";
+    // Failures are handled in finishRefresh: a refused grant moves to NeedsSignIn; a network
+    // failure leaves the session as it is, and the next check tries again.
+    refreshAccessToken(this, [](const Result<void> &) {});
+}
+
 bool OAuthClient::needsRefresh() const
 {
     if (m_state != State::SignedIn)
@@ -257,6 +279,7 @@ void OAuthClient::startRefresh()
 void OAuthClient::finishRefresh(const Result<void> &result)
 {
     m_refreshing = false;
+    const bool wasSignedIn = m_state == State::SignedIn;
     if (!result && result.error().kind == Error::Kind::Auth) {
         // The grant is gone (revoked, expired, reused): only a new sign-in helps.
         qCInfo(lcNet) << "the session could not be renewed:" << result.error().code;
@@ -267,6 +290,8 @@ void OAuthClient::finishRefresh(const Result<void> &result)
             Q_EMIT refreshFailed(result.error());
         }
     }
+    if (wasSignedIn)
+        Q_EMIT refreshFinished(result.ok());
     const auto waiters = std::exchange(m_waiters, {});
     for (const auto &[context, done] : waiters) {
         if (context)

@@ -7,6 +7,7 @@
 #include "net/tokenvault.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -34,6 +35,10 @@ public:
         QString account = QStringLiteral("default"); // the keychain scope's account part
         int browserTimeoutMs = 5 * 60 * 1000;
         int refreshMarginSeconds = 60; // refresh this long before expiry
+        // While signed in, the token's age is checked (by the Clock) this often and renewed
+        // once it is within the margin: a wall-clock check survives a suspended laptop, where
+        // one long timer would fire late. 0: no proactive renewal (only before a request).
+        int refreshCheckIntervalMs = 15000;
     };
     // Opens the authorization URL: production passes QDesktopServices::openUrl (the UI owns Gui),
     // tests drive the sign-in page over HTTP.
@@ -53,11 +58,15 @@ public:
     // Ends with signedIn(), or signInFailed() and NeedsSignIn when there is none or it is refused.
     void resume();
     void cancelSignIn();
+    // Renews the access token now if it is within the refresh margin (what the refresh timer
+    // does every refreshCheckIntervalMs; tests that move the Clock call it directly).
+    void checkRefreshDue();
     // Revokes the refresh token where the server offers it, wipes both tokens, removes the
     // stored one. State SignedOut at once.
     void signOut();
 
     State state() const { return m_state; }
+    bool isRefreshing() const { return m_refreshing; }
     QDateTime expiresAt() const { return m_expiresAt; }
     QStringList grantedScopes() const { return m_scopes; }
     const NetworkProfile &profile() const { return m_profile; }
@@ -78,6 +87,10 @@ Q_SIGNALS:
     void signInFailed(const renkei::Error &error);
     // The session could not be renewed: sign in again (state NeedsSignIn).
     void refreshFailed(const renkei::Error &error);
+    // A renewal of a signed-in session ended: `renewed` (expiresAt() moved), or not (the
+    // network is down: the session stays and the next check tries again; refused: see
+    // refreshFailed).
+    void refreshFinished(bool renewed);
 
 private:
     void setState(State state);
@@ -109,6 +122,7 @@ private:
     QUrl m_redirectUri;
     QPointer<HttpCall> m_pending; // discovery or a token request of the sign-in
     bool m_refreshing = false;
+    QTimer m_refreshTimer;
     QList<std::pair<QPointer<QObject>, std::function<void(const Result<void> &)>>> m_waiters;
 };
 

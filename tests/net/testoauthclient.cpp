@@ -17,6 +17,8 @@ class TestOAuthClient : public QObject {
 private slots:
     void signInFlowHeadless();
     void refreshBeforeExpiry();
+    void refreshesOnItsOwnBeforeExpiry();
+    void proactiveRefreshKeepsTheSessionWhenTheNetworkIsDown();
     void refreshOnUnauthorized();
     void revokedGrantNeedsSignIn();
     void wrongStateRefused();
@@ -61,6 +63,72 @@ void TestOAuthClient::refreshBeforeExpiry()
     QVERIFY(read.ok());
     QVERIFY(f.oauth->accessToken().view().toByteArray() != before);
     QCOMPARE(f.oauth->state(), net::OAuthClient::State::SignedIn);
+}
+
+void TestOAuthClient::refreshesOnItsOwnBeforeExpiry()
+{
+    // No request is made: the session's own timer notices (by the Clock) that the token is
+    // about to expire and renews it.
+    NetFixture f;
+    QVERIFY(f.start());
+    f.oauth.reset();
+    net::OAuthClient::Options options;
+    options.refreshCheckIntervalMs = 20;
+    f.oauth = std::make_unique<net::OAuthClient>(
+        *f.transport, f.profile(), *f.vault, f.clock.clock(), options);
+    f.oauth->setUrlHandler(f.handler());
+    f.transport->setTokenSource(f.oauth.get());
+    QVERIFY(f.signIn());
+    QSignalSpy finished(f.oauth.get(), &net::OAuthClient::refreshFinished);
+    const QDateTime firstExpiry = f.oauth->expiresAt();
+    const QByteArray before = f.oauth->accessToken().view().toByteArray();
+    QTest::qWait(100); // several checks, none due yet
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(f.oauth->expiresAt(), firstExpiry);
+
+    f.clock.advance(250); // 50 s left: within the 60 s margin
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QVERIFY(f.oauth->accessToken().view().toByteArray() != before);
+    QCOMPARE(f.oauth->expiresAt(), firstExpiry.addSecs(250));
+    QCOMPARE(f.oauth->state(), net::OAuthClient::State::SignedIn);
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1); // renewed once, not at every check
+
+    // Signed out: no more checks.
+    f.oauth->signOut();
+    f.clock.advance(3600);
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestOAuthClient::proactiveRefreshKeepsTheSessionWhenTheNetworkIsDown()
+{
+    NetFixture f;
+    QVERIFY(f.start());
+    f.oauth.reset();
+    net::OAuthClient::Options options;
+    options.refreshCheckIntervalMs = 0; // driven by hand here
+    f.oauth = std::make_unique<net::OAuthClient>(
+        *f.transport, f.profile(), *f.vault, f.clock.clock(), options);
+    f.oauth->setUrlHandler(f.handler());
+    f.transport->setTokenSource(f.oauth.get());
+    QVERIFY(f.signIn());
+    QSignalSpy finished(f.oauth.get(), &net::OAuthClient::refreshFinished);
+    QSignalSpy failed(f.oauth.get(), &net::OAuthClient::refreshFailed);
+    QVERIFY(f.server->addFault(u"/token=status:503,count:1"_s));
+    f.clock.advance(280);
+    f.oauth->checkRefreshDue();
+    QVERIFY(f.oauth->isRefreshing());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(f.oauth->state(), net::OAuthClient::State::SignedIn);
+    // The next check renews it.
+    f.oauth->checkRefreshDue();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(1).at(0).toBool(), true);
+    QVERIFY(!f.oauth->needsRefresh());
 }
 
 void TestOAuthClient::refreshOnUnauthorized()
