@@ -49,6 +49,253 @@
     </message>
 </context>
 <context>
+    <name>SignInErrors</name>
+    <message>
+        <source>This session has no desktop services (for example a remote login), so the system keychain cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service (such as GNOME Keyring or KWallet) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no default collection to keep passwords in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (usually by signing in to the computer again) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can set a passphrase instead: your sign-in is then kept on this computer, encrypted with a key made from the passphrase. Without one, your sign-in lasts only until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled the sign-in. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the network cable, Wi-Fi or VPN, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in came back from the browser within 5 minutes. Press Sign In to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. It may be busy or the connection may be slow. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server presented a key other than the one registered for this network, so the connection was refused. Contact your network administrator before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insecure connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server tried to move the connection to an unencrypted address. The connection was refused to protect your sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s certificates cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate file of this network&apos;s settings is missing or cannot be read. Ask your administrator to check the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was refused. This can mean the network uses a private certificate that is not set up here, or that someone is intercepting the connection. Contact your network administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the sign-in elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the connection to another address, which was refused. Ask your administrator to check the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s server reported an internal error. Try again in a few minutes; if it persists, contact the network&apos;s help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s server answered with an error. Try again; if it persists, contact the network&apos;s help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was withdrawn (for example after signing out on another computer, or by the network). Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network did not accept the sign-in. Check your user ID, password and one-time code, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from the browser did not belong to this sign-in, so it was rejected for your safety. Close the browser tab and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not registered with the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network does not accept this application&apos;s registration or the access it asks for. Ask your administrator to check the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network did not accept the sign-in. Try again; if it persists, contact the network&apos;s help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in, but your account may not use this network&apos;s records from this application. Contact the network&apos;s help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered in a way this application does not understand. Check that the network&apos;s address is right, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s address is not secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s address does not use an encrypted connection (https), so it was not contacted. Ask your administrator to correct the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s settings are incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network does not say where to sign in, and its settings here do not either. Ask your administrator to check the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be started for the sign-in. Check that a default browser is set on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in cannot be opened with this passphrase. Type it again, or sign in again to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in saved on this computer is damaged or belongs to another passphrase. Sign in again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file for the saved sign-in could not be read or written (the disk may be full or the folder not writable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong during the sign-in. Try again; if it persists, contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::AboutDialog</name>
     <message>
         <source>About Renkei Viewer</source>
@@ -80,6 +327,41 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient information is hidden. Enter your PIN to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient information is hidden. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -187,6 +469,26 @@
     </message>
     <message>
         <source>The demo network is running. Once you sign in, you can search for patients here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. Patient search will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the sign-in to search for patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File › Sign In… to connect to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +700,225 @@
     </message>
     <message>
         <source>Connected: a FHIR %1 server%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::NewSecretDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an unlock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a PIN for the screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When you leave the computer, the window locks and hides patient information. This PIN unlocks it; after %n wrong tries you must sign in again. Choose at least %1 characters; a longer password is safer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your sign-in with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. Your sign-in can instead be kept on this computer, encrypted with a key made from this passphrase. You will type it each time Renkei Viewer starts. If you forget it, you simply sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your saved sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects your sign-in on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::ScreenLock</name>
+    <message>
+        <source>The PIN could not be checked. Sign in again to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Attempts left: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN was wrong %n times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::SessionIndicator</name>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session expired: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access valid until %1 (renewed automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::SessionUi</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::SignInDialog</name>
+    <message>
+        <source>No network is set up on this computer. Ask your administrator to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · unattended workstation (no browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · you sign in in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept on this computer, encrypted with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a regional network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your network and press Sign In. Your web browser opens the network&apos;s sign-in page; come back here when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticating this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing the session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

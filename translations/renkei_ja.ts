@@ -49,6 +49,253 @@
     </message>
 </context>
 <context>
+    <name>SignInErrors</name>
+    <message>
+        <source>This session has no desktop services (for example a remote login), so the system keychain cannot be reached.</source>
+        <translation>このログインにはデスクトップのサービスがないため（リモートログインなど）、システムのキーチェーンに接続できません。</translation>
+    </message>
+    <message>
+        <source>No keychain service (such as GNOME Keyring or KWallet) is running.</source>
+        <translation>キーチェーンのサービス（GNOME キーリングや KWallet など）が動いていません。</translation>
+    </message>
+    <message>
+        <source>The keychain has no default collection to keep passwords in.</source>
+        <translation>キーチェーンにパスワードを保存する既定の保管場所がありません。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (usually by signing in to the computer again) and try again.</source>
+        <translation>キーチェーンがロックされています。ロックを解除して（通常はコンピューターにログインし直します）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>キーチェーンへのアクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>キーチェーンから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem.</source>
+        <translation>システムのキーチェーンで問題が起きました。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation>システムのキーチェーン（パスワードの保管場所）を使えません</translation>
+    </message>
+    <message>
+        <source>You can set a passphrase instead: your sign-in is then kept on this computer, encrypted with a key made from the passphrase. Without one, your sign-in lasts only until you quit.</source>
+        <translation>代わりにパスフレーズを設定できます。サインイン情報は、パスフレーズから作った鍵で暗号化してこのコンピューターに保存されます。設定しない場合、サインインはアプリを終了するまで有効です。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>サインインを取り消しました</translation>
+    </message>
+    <message>
+        <source>You cancelled the sign-in. Nothing was changed.</source>
+        <translation>サインインを取り消しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the network</source>
+        <translation>ネットワークに接続できません</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the network cable, Wi-Fi or VPN, then try again.</source>
+        <translation>サーバーに接続できませんでした。LAN ケーブル、Wi-Fi、VPN の接続を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser did not finish</source>
+        <translation>ブラウザでのサインインが完了しませんでした</translation>
+    </message>
+    <message>
+        <source>No sign-in came back from the browser within 5 minutes. Press Sign In to start again.</source>
+        <translation>5分以内にブラウザからサインインの結果が戻りませんでした。「サインイン」を押して、もう一度始めてください。</translation>
+    </message>
+    <message>
+        <source>The server is not answering</source>
+        <translation>サーバーが応答しません</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. It may be busy or the connection may be slow. Try again in a moment.</source>
+        <translation>サーバーの応答に時間がかかりすぎました。サーバーが混み合っているか、回線が遅い可能性があります。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity does not match</source>
+        <translation>サーバーの身元が一致しません</translation>
+    </message>
+    <message>
+        <source>The server presented a key other than the one registered for this network, so the connection was refused. Contact your network administrator before trying again.</source>
+        <translation>サーバーが、このネットワークに登録された鍵とは違う鍵を示したため、接続を中止しました。もう一度試す前に、ネットワークの管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>An insecure connection was refused</source>
+        <translation>安全でない接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>The server tried to move the connection to an unencrypted address. The connection was refused to protect your sign-in.</source>
+        <translation>サーバーが暗号化されていないアドレスへ接続を移そうとしました。サインイン情報を守るため、接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s certificates cannot be used</source>
+        <translation>ネットワークの証明書を使えません</translation>
+    </message>
+    <message>
+        <source>A certificate file of this network&apos;s settings is missing or cannot be read. Ask your administrator to check the network settings.</source>
+        <translation>このネットワークの設定にある証明書ファイルが見つからないか、読み込めません。管理者にネットワーク設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The connection is not trusted</source>
+        <translation>接続の安全性を確認できません</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was refused. This can mean the network uses a private certificate that is not set up here, or that someone is intercepting the connection. Contact your network administrator.</source>
+        <translation>サーバーの証明書を確認できなかったため、接続を中止しました。ネットワークが独自の証明書を使っていてこのコンピューターに設定されていないか、通信が第三者に傍受されている可能性があります。ネットワークの管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The server is busy</source>
+        <translation>サーバーが混み合っています</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. Try again in a few minutes.</source>
+        <translation>サーバーへの要求が集中しています。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server sent the sign-in elsewhere</source>
+        <translation>サーバーがサインインを別の場所へ転送しようとしました</translation>
+    </message>
+    <message>
+        <source>The server redirected the connection to another address, which was refused. Ask your administrator to check the network settings.</source>
+        <translation>サーバーが別のアドレスへ接続を転送しようとしたため、拒否しました。管理者にネットワーク設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server has a problem</source>
+        <translation>サーバーで問題が起きています</translation>
+    </message>
+    <message>
+        <source>The network&apos;s server reported an internal error. Try again in a few minutes; if it persists, contact the network&apos;s help desk.</source>
+        <translation>ネットワークのサーバーで内部エラーが起きました。数分後にもう一度お試しください。続く場合は、ネットワークの問い合わせ窓口に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>サーバーが要求を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>The network&apos;s server answered with an error. Try again; if it persists, contact the network&apos;s help desk.</source>
+        <translation>ネットワークのサーバーがエラーを返しました。もう一度お試しください。続く場合は、ネットワークの問い合わせ窓口に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Please sign in again</source>
+        <translation>もう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was withdrawn (for example after signing out on another computer, or by the network). Sign in again to continue.</source>
+        <translation>サインインの有効期限が切れたか、取り消されました（別のコンピューターでサインアウトした場合や、ネットワーク側で取り消された場合など）。続けるには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused</source>
+        <translation>サインインが拒否されました</translation>
+    </message>
+    <message>
+        <source>The network did not accept the sign-in. Check your user ID, password and one-time code, then try again.</source>
+        <translation>ネットワークがサインインを受け付けませんでした。ユーザーID、パスワード、ワンタイムコードを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be confirmed</source>
+        <translation>サインインを確認できませんでした</translation>
+    </message>
+    <message>
+        <source>The answer from the browser did not belong to this sign-in, so it was rejected for your safety. Close the browser tab and sign in again.</source>
+        <translation>ブラウザから届いた応答がこのサインインのものではなかったため、安全のために拒否しました。ブラウザのタブを閉じて、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>This workstation is not registered with the network</source>
+        <translation>このアプリはネットワークに登録されていません</translation>
+    </message>
+    <message>
+        <source>The network does not accept this application&apos;s registration or the access it asks for. Ask your administrator to check the network settings.</source>
+        <translation>ネットワークが、このアプリの登録内容または求めているアクセス権を受け付けませんでした。管理者にネットワーク設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was not accepted</source>
+        <translation>サインインが受け付けられませんでした</translation>
+    </message>
+    <message>
+        <source>The network did not accept the sign-in. Try again; if it persists, contact the network&apos;s help desk.</source>
+        <translation>ネットワークがサインインを受け付けませんでした。もう一度お試しください。続く場合は、ネットワークの問い合わせ窓口に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Access is not allowed</source>
+        <translation>アクセスが許可されていません</translation>
+    </message>
+    <message>
+        <source>You are signed in, but your account may not use this network&apos;s records from this application. Contact the network&apos;s help desk.</source>
+        <translation>サインインはできていますが、このアカウントにはこのアプリからネットワークの記録を見る権限がありません。ネットワークの問い合わせ窓口に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be used</source>
+        <translation>サーバーの応答を読み取れません</translation>
+    </message>
+    <message>
+        <source>The server answered in a way this application does not understand. Check that the network&apos;s address is right, or ask your administrator.</source>
+        <translation>サーバーから、このアプリが理解できない形式の応答が返りました。ネットワークのアドレスが正しいか確認するか、管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s address is not secure</source>
+        <translation>ネットワークのアドレスが安全ではありません</translation>
+    </message>
+    <message>
+        <source>The network&apos;s address does not use an encrypted connection (https), so it was not contacted. Ask your administrator to correct the network settings.</source>
+        <translation>ネットワークのアドレスが暗号化された接続（https）ではないため、接続しませんでした。管理者にネットワーク設定の修正を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s settings are incomplete</source>
+        <translation>ネットワークの設定が不足しています</translation>
+    </message>
+    <message>
+        <source>The network does not say where to sign in, and its settings here do not either. Ask your administrator to check the network settings.</source>
+        <translation>サインイン先がネットワークからも、このコンピューターの設定からも分かりません。管理者にネットワーク設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The browser cannot be opened</source>
+        <translation>ブラウザを開けません</translation>
+    </message>
+    <message>
+        <source>No web browser could be started for the sign-in. Check that a default browser is set on this computer.</source>
+        <translation>サインインのためのブラウザを起動できませんでした。このコンピューターに既定のブラウザが設定されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right</source>
+        <translation>パスフレーズが違います</translation>
+    </message>
+    <message>
+        <source>The saved sign-in cannot be opened with this passphrase. Type it again, or sign in again to start afresh.</source>
+        <translation>このパスフレーズでは保存したサインイン情報を開けません。もう一度入力するか、サインインし直してください。</translation>
+    </message>
+    <message>
+        <source>The saved sign-in cannot be opened</source>
+        <translation>保存したサインイン情報を開けません</translation>
+    </message>
+    <message>
+        <source>The sign-in saved on this computer is damaged or belongs to another passphrase. Sign in again to replace it.</source>
+        <translation>このコンピューターに保存したサインイン情報が壊れているか、別のパスフレーズのものです。サインインし直すと置き換わります。</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be saved on this computer</source>
+        <translation>サインイン情報をこのコンピューターに保存できません</translation>
+    </message>
+    <message>
+        <source>A file for the saved sign-in could not be read or written (the disk may be full or the folder not writable).</source>
+        <translation>サインイン情報のファイルを読み書きできませんでした（ディスクがいっぱいか、フォルダーに書き込めない可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>サインインできませんでした</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong during the sign-in. Try again; if it persists, contact your administrator.</source>
+        <translation>サインイン中に予期しない問題が起きました。もう一度お試しください。続く場合は、管理者に連絡してください。</translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::AboutDialog</name>
     <message>
         <source>About Renkei Viewer</source>
@@ -82,6 +329,41 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>画面をロックしました</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN またはパスワード</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロックを解除</translation>
+    </message>
+    <message>
+        <source>Patient information is hidden. Enter your PIN to continue.</source>
+        <translation>患者情報は非表示になっています。続けるには PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Sign in again</source>
+        <translation>PIN を忘れた場合はサインインし直す</translation>
+    </message>
+    <message>
+        <source>Patient information is hidden. Sign in again to continue.</source>
+        <translation>患者情報は非表示になっています。続けるには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>もう一度サインイン</translation>
     </message>
 </context>
 <context>
@@ -192,6 +474,26 @@
         <source>The demo network is running. Once you sign in, you can search for patients here.</source>
         <translation>デモネットワークが起動しています。
 サインインすると、ここで患者を検索できます。</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインインしました</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Patient search will appear here.</source>
+        <translation>%1 に接続しています。患者検索はここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインイン中…</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in to search for patients.</source>
+        <translation>サインインを済ませると、患者を検索できます。</translation>
+    </message>
+    <message>
+        <source>Choose File › Sign In… to connect to %1.</source>
+        <translation>「ファイル」›「サインイン…」から %1 に接続してください。</translation>
     </message>
 </context>
 <context>
@@ -403,6 +705,221 @@
     <message>
         <source>Connected: a FHIR %1 server%2.</source>
         <translation>接続できました: FHIR %1 のサーバー%2。</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::NewSecretDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>%n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>2 つの入力が一致しません。</translation>
+    </message>
+    <message>
+        <source>Set an unlock PIN</source>
+        <translation>ロック解除用の PIN を設定</translation>
+    </message>
+    <message>
+        <source>Set a PIN for the screen lock</source>
+        <translation>画面ロックの PIN を設定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>When you leave the computer, the window locks and hides patient information. This PIN unlocks it; after %n wrong tries you must sign in again. Choose at least %1 characters; a longer password is safer.</source>
+        <translation>
+            <numerusform>コンピューターから離れると、ウィンドウがロックされて患者情報が隠れます。この PIN でロックを解除できます。%n 回間違えると、サインインし直す必要があります。%1 文字以上にしてください。長いパスワードほど安全です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>新しい PIN：</translation>
+    </message>
+    <message>
+        <source>Repeat PIN:</source>
+        <translation>PIN（確認）：</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>パスフレーズを設定</translation>
+    </message>
+    <message>
+        <source>Keep your sign-in with a passphrase</source>
+        <translation>パスフレーズでサインイン情報を保存</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. Your sign-in can instead be kept on this computer, encrypted with a key made from this passphrase. You will type it each time Renkei Viewer starts. If you forget it, you simply sign in again.</source>
+        <translation>システムのキーチェーンを使えません。代わりに、このパスフレーズから作った鍵で暗号化して、サインイン情報をこのコンピューターに保存できます。パスフレーズはアプリを起動するたびに入力します。忘れた場合は、サインインし直せば大丈夫です。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ：</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>パスフレーズ（確認）：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase</source>
+        <translation>パスフレーズを入力</translation>
+    </message>
+    <message>
+        <source>Open your saved sign-in</source>
+        <translation>保存したサインイン情報を開く</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects your sign-in on this computer.</source>
+        <translation>このコンピューターのサインイン情報を保護しているパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::ScreenLock</name>
+    <message>
+        <source>The PIN could not be checked. Sign in again to unlock.</source>
+        <translation>PIN を確認できませんでした。ロックを解除するには、もう一度サインインしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Attempts left: %n.</source>
+        <translation>
+            <numerusform>PIN が違います。残り %n 回です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN was wrong %n times.</source>
+        <translation>
+            <numerusform>PIN を %n 回間違えました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::SessionIndicator</name>
+    <message>
+        <source>Signed out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインイン中…</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインインしました</translation>
+    </message>
+    <message>
+        <source>Renewing the session…</source>
+        <translation>セッションを更新中…</translation>
+    </message>
+    <message>
+        <source>Session expired: sign in again</source>
+        <translation>セッション期限切れ：再度サインインしてください</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>ネットワーク：%1</translation>
+    </message>
+    <message>
+        <source>Access valid until %1 (renewed automatically)</source>
+        <translation>%1 まで有効（自動で更新されます）</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::SessionUi</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>サインイン(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation>サインアウト(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Screen</source>
+        <translation>画面をロック(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::SignInDialog</name>
+    <message>
+        <source>No network is set up on this computer. Ask your administrator to add one.</source>
+        <translation>このコンピューターにはネットワークが設定されていません。管理者に追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 · unattended workstation (no browser)</source>
+        <translation>%1 · 無人端末（ブラウザは使いません）</translation>
+    </message>
+    <message>
+        <source>%1 · you sign in in your web browser</source>
+        <translation>%1 · ブラウザでサインインします</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept on this computer, encrypted with your passphrase.</source>
+        <translation>サインイン情報は、パスフレーズで暗号化してこのコンピューターに保存されます。</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Sign in to a regional network</source>
+        <translation>地域医療連携ネットワークにサインイン</translation>
+    </message>
+    <message>
+        <source>Choose your network and press Sign In. Your web browser opens the network&apos;s sign-in page; come back here when you are done.</source>
+        <translation>ネットワークを選んで「サインイン」を押してください。ブラウザでネットワークのサインイン画面が開きます。サインインが終わったら、この画面に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>ネットワーク：</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>パスフレーズを設定…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>もう一度サインイン</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>サインインを中止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Contacting the network</source>
+        <translation>ネットワークに接続しています</translation>
+    </message>
+    <message>
+        <source>Sign in in your web browser</source>
+        <translation>ブラウザでサインインしてください</translation>
+    </message>
+    <message>
+        <source>Confirming the sign-in</source>
+        <translation>サインインを確認しています</translation>
+    </message>
+    <message>
+        <source>Authenticating this workstation</source>
+        <translation>この端末を認証しています</translation>
+    </message>
+    <message>
+        <source>Renewing the session</source>
+        <translation>セッションを更新しています</translation>
     </message>
 </context>
 </TS>

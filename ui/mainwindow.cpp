@@ -5,6 +5,8 @@
 #include "emptystatewidget.h"
 #include "languagemanager.h"
 #include "networksettingsdialog.h"
+#include "session.h"
+#include "sessionui.h"
 #include "util/buildinfo.h"
 
 #include <QAction>
@@ -17,6 +19,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -178,7 +181,26 @@ void MainWindow::createCentralArea()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ kSearchPanelWidth, preferredSize().width() - kSearchPanelWidth });
-    setCentralWidget(m_splitter);
+    // The lock screen (SessionUi) is a second page: while it shows, the content page is hidden.
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"mainStack"_s);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+}
+
+void MainWindow::attachSession(const SessionContext &context)
+{
+    if (m_sessionUi || !context.session)
+        return;
+    m_sessionUi = new SessionUi(*this, *m_stack, *m_splitter, context);
+    // Outside the demo, the session indicator says all there is about the network.
+    if (m_mode == NetworkMode::Offline)
+        m_modeLabel->parentWidget()->hide();
+    m_fileMenu->insertActions(m_openPatientAction, m_sessionUi->actions());
+    m_fileMenu->insertSeparator(m_openPatientAction);
+    connect(context.session, &Session::statusChanged, this, &MainWindow::updateSearchPlaceholder);
+    connect(context.session, &Session::profileChanged, this, &MainWindow::updateSearchPlaceholder);
+    updateSearchPlaceholder();
 }
 
 void MainWindow::createStatusBar()
@@ -277,6 +299,26 @@ void MainWindow::showDemoNetworkFailed()
 
 void MainWindow::updateSearchPlaceholder()
 {
+    if (m_sessionUi) {
+        const Session &session = *m_sessionUi->session();
+        if (session.isActive()) {
+            m_searchPlaceholder->setTitle(tr("Signed in"));
+            m_searchPlaceholder->setHint(tr("Connected to %1. Patient search will appear here.")
+                                             .arg(session.profile().displayName));
+            return;
+        }
+        if (session.status() == Session::Status::SigningIn) {
+            m_searchPlaceholder->setTitle(tr("Signing in…"));
+            m_searchPlaceholder->setHint(tr("Finish the sign-in to search for patients."));
+            return;
+        }
+        if (session.hasProfile() && m_mode == NetworkMode::Offline) {
+            m_searchPlaceholder->setTitle(tr("Not signed in"));
+            m_searchPlaceholder->setHint(
+                tr("Choose File › Sign In… to connect to %1.").arg(session.profile().displayName));
+            return;
+        }
+    }
     if (m_mode == NetworkMode::Demo && m_demoState == DemoState::Ready) {
         m_searchPlaceholder->setTitle(tr("Not signed in"));
         m_searchPlaceholder->setHint(

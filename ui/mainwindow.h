@@ -8,15 +8,18 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace renkei::ui {
 
 class EmptyStateWidget;
 class LanguageManager;
+class SessionUi;
+struct SessionContext;
 
 // Which network the window is connected to; shown in the status bar.
 enum class NetworkMode {
-    Offline, // no network yet (sign-in arrives with a later issue)
+    Offline, // a configured network (or none yet), not the demo
     Demo, // the built-in demo network (`renkei --demo`)
 };
 
@@ -32,6 +35,9 @@ public:
     // The demo network runs in this process; these tell the window how its start went.
     void showDemoNetworkReady(const QUrl &baseUrl);
     void showDemoNetworkFailed();
+    // Signing in, the session indicator and the idle lock (SessionUi); once, after construction.
+    void attachSession(const SessionContext &context);
+    SessionUi *sessionUi() const { return m_sessionUi; }
     // A size that shows the layout as designed; used when nothing is saved and by --screenshot.
     static QSize preferredSize();
 
@@ -73,7 +79,9 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 
+    QStackedWidget *m_stack = nullptr; // the content, and the lock screen over it
     QSplitter *m_splitter = nullptr;
+    SessionUi *m_sessionUi = nullptr;
     QLabel *m_searchHeader = nullptr;
     EmptyStateWidget *m_searchPlaceholder = nullptr;
     EmptyStateWidget *m_patientPlaceholder = nullptr;

@@ -3,14 +3,24 @@
 #include "appicon.h"
 #include "commandline.h"
 #include "demo/demonetwork.h"
+#include "demo/demosignin.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "net/keychaintokenvault.h"
+#include "net/profilesecrets.h"
+#include "net/profilestore.h"
+#include "pinstore.h"
 #include "screenshot.h"
+#include "session.h"
+#include "sessionui.h"
+#include "tokenvaults.h"
 #include "util/buildinfo.h"
 #include "util/hardening.h"
 #include "util/logging.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
 
@@ -60,15 +70,70 @@ int main(int argc, char *argv[])
     renkei::ui::MainWindow window(languages, mode);
     if (!options.screenshotPath.isEmpty())
         window.resize(renkei::ui::MainWindow::preferredSize());
+
+    // The session: one QNetworkAccessManager for everything; refresh tokens in the keychain (or
+    // the passphrase vault, or memory); the unlock PIN and the profiles in the settings.
+    QNetworkAccessManager nam;
+    QSettings settings;
+    renkei::net::ProfileStore profiles(settings);
+    renkei::ui::PinStore pins(settings);
+    renkei::ui::TokenVaults vaults(std::make_unique<renkei::net::KeychainTokenVault>(),
+        renkei::net::defaultTokenVaultDirectory(), renkei::net::defaultTokenVaultParamsFile());
+    renkei::ui::Session session(nam);
+    session.setUrlHandler([](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url))
+            qCWarning(lcApp) << "no browser could be opened for the sign-in";
+    });
+    renkei::ui::SessionContext context;
+    context.session = &session;
+    context.vaults = &vaults;
+    context.pins = &pins;
+    context.profiles = options.demo ? nullptr : &profiles;
+    window.attachSession(context);
     window.show();
 
-    // `--demo`: the synthetic regional network runs inside this process.
+    // `--demo`: the synthetic regional network runs inside this process, and the demo doctor
+    // signs in by itself through the same OAuth flow (DemoSignIn fills in the sign-in page).
     renkei::demo::DemoNetwork demoNetwork;
+    std::unique_ptr<renkei::demo::DemoSignIn> demoSignIn;
     if (options.demo) {
-        QObject::connect(
-            &demoNetwork, &renkei::demo::DemoNetwork::ready, &window, [&window](const QUrl &url) {
+        QObject::connect(&demoNetwork, &renkei::demo::DemoNetwork::ready, &window,
+            [&window, &demoNetwork, &demoSignIn, &session, &vaults, &nam](const QUrl &url) {
                 qCInfo(lcApp) << "demo network ready on port" << url.port();
                 window.showDemoNetworkReady(url);
+                renkei::demo::DemoAccount doctor;
+                for (const auto &account : demoNetwork.server()->accounts()) {
+                    if (account.role == u"doctor"_s) {
+                        doctor = account;
+                        break;
+                    }
+                }
+                renkei::net::NetworkProfile profile;
+                profile.id = u"demo"_s;
+                profile.displayName = demoNetwork.server()->networkName();
+                profile.fhirBaseUrl = url;
+                profile.clientId = u"renkei-viewer"_s;
+                profile.scopes
+                    = { u"openid"_s, u"fhirUser"_s, u"offline_access"_s, u"user/*.read"_s };
+                renkei::ui::Session::Options sessionOptions;
+                sessionOptions.account = u"demo"_s;
+                sessionOptions.userDisplayName = doctor.displayName;
+                if (auto chosen = session.setProfile(profile, vaults.memory(), sessionOptions);
+                    !chosen) {
+                    qCWarning(lcApp) << "the demo profile was refused:" << chosen.error().code;
+                    return;
+                }
+                demoSignIn = std::make_unique<renkei::demo::DemoSignIn>(
+                    nam, renkei::demo::DemoSignIn::Account { doctor.userId, doctor.password });
+                QObject::connect(demoSignIn.get(), &renkei::demo::DemoSignIn::finished, &session,
+                    [&session](bool ok, const QString &reason) {
+                        if (ok)
+                            return;
+                        qCWarning(lcApp) << "the demo sign-in failed:" << reason;
+                        session.cancelSignIn();
+                    });
+                session.signIn([signIn = demoSignIn.get()](
+                                   const QUrl &authorize) { signIn->open(authorize); });
             });
         QObject::connect(&demoNetwork, &renkei::demo::DemoNetwork::failed, &window,
             [&window](const QString &reason) {
@@ -76,6 +141,26 @@ int main(int argc, char *argv[])
                 window.showDemoNetworkFailed();
             });
         demoNetwork.start();
+    } else if (const auto known = profiles.list(); !known.isEmpty()) {
+        // A configured network: resume the last session from its stored refresh token, or ask.
+        const QString last = settings.value(u"network/last"_s).toString();
+        renkei::net::NetworkProfile chosen = known.first();
+        for (const auto &profile : known) {
+            if (profile.id == last)
+                chosen = profile;
+        }
+        if (session.setProfile(chosen, vaults.vaultFor(chosen))) {
+            QObject::connect(
+                &session, &renkei::ui::Session::signedIn, &window, [&settings, &session] {
+                    settings.setValue(u"network/last"_s, session.profile().id);
+                });
+            if (options.screenshotPath.isEmpty()) {
+                QObject::connect(
+                    &session, &renkei::ui::Session::signInFailed, &window,
+                    [&window] { window.sessionUi()->openSignIn(); }, Qt::SingleShotConnection);
+                session.resume();
+            }
+        }
     }
 
     if (!options.screenshotPath.isEmpty()) {
@@ -90,7 +175,10 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         };
         if (options.demo) {
-            QObject::connect(&demoNetwork, &renkei::demo::DemoNetwork::ready, &window,
+            // Once the demo doctor is signed in (or the demo network or its sign-in failed).
+            QObject::connect(&session, &renkei::ui::Session::signedIn, &window,
+                [&window, grab] { QTimer::singleShot(0, &window, grab); });
+            QObject::connect(&session, &renkei::ui::Session::signInFailed, &window,
                 [&window, grab] { QTimer::singleShot(0, &window, grab); });
             QObject::connect(&demoNetwork, &renkei::demo::DemoNetwork::failed, &window,
                 [&window, grab] { QTimer::singleShot(0, &window, grab); });
