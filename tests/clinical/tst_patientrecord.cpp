@@ -6,6 +6,8 @@
 #include "clinicalfixture.h"
 #include "demo/dataset.h"
 #include "fhir/reader.h"
+#include "ssmix2/storage.h"
+#include "support/testenvironment.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -96,6 +98,7 @@ private slots:
     void allergiesAndDates();
     void sameResourceReadTwice();
     void fromTheCache();
+    void ssmix2Sample();
     void demoRichestPatient();
     void demoDispensesLinkToTheirOrders();
     void demoCrossFacilityAmlodipine();
@@ -330,6 +333,45 @@ void TestPatientRecord::fromTheCache()
     QVERIFY(!record->complete());
     QCOMPARE(record->problems().size(), 2); // quarantined, and the other patient's value
     QCOMPARE(record->count(ResourceKind::Lab), 1);
+}
+
+// The SS-MIX2 sample storage (JAMI's, tests/data/ssmix2): the same views from HL7 v2 values.
+void TestPatientRecord::ssmix2Sample()
+{
+    const auto read = ssmix2::readStorage(test::dataDir() + u"/ssmix2/sampleData"_s);
+    QVERIFY(read.ok());
+    QVERIFY(!read->resources.patients.isEmpty());
+    int jlacRows = 0;
+    int labs = 0;
+    for (const model::Patient &patient : read->resources.patients) {
+        RecordOptions options;
+        options.patientId = patient.id;
+        const auto record = PatientRecord::build(read->resources, options);
+        QCOMPARE(record->patient().id, patient.id);
+        for (const model::LabResult &lab : record->resources().labs)
+            QVERIFY(lab.patient.isEmpty() || lab.patient == patient.id);
+        const LabTable table = LabTable::build(record);
+        int placed = 0;
+        int dated = 0;
+        for (int r = 0; r < table.rowCount(); ++r) {
+            placed += table.row(r).resultCount;
+            jlacRows += table.row(r).match != LabMatch::Name;
+        }
+        for (qsizetype i = 0; i < record->resources().labs.size(); ++i)
+            dated += record->timeOf(ResourceKind::Lab, i) != kNoTime;
+        QCOMPARE(placed, dated);
+        labs += placed;
+        const MedicationList meds = MedicationList::build(record);
+        int values = 0;
+        for (int l = 0; l < meds.lineCount(); ++l)
+            values += 1 + int(meds.line(l).dispenses.size());
+        QCOMPARE(values, record->count(ResourceKind::Medication));
+        const Timeline timeline = Timeline::build(record);
+        for (int i = 1; i < timeline.count(); ++i)
+            QVERIFY(timeline.item(i - 1).start <= timeline.item(i).start);
+    }
+    QVERIFY(labs > 0);
+    QVERIFY(jlacRows > 0); // OBX-3 JC10 codes are JLAC10
 }
 
 // The demo's richest chart (about 8,000 values): every view derives from it, and what they
