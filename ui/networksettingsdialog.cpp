@@ -144,6 +144,9 @@ void NetworkSettingsDialog::buildUi()
     m_caEdit = lineEdit(u"caEdit"_s, this);
     m_caBrowse = new QPushButton(this);
     m_pinEdit = lineEdit(u"pinEdit"_s, this);
+    m_authorizeEdit = lineEdit(u"authorizationEndpointEdit"_s, this);
+    m_tokenEdit = lineEdit(u"tokenEndpointEdit"_s, this);
+    m_revokeEdit = lineEdit(u"revocationEndpointEdit"_s, this);
 
     auto fileRow = [this](QLineEdit *edit, QPushButton *button) {
         auto *row = new QWidget(this);
@@ -171,6 +174,9 @@ void NetworkSettingsDialog::buildUi()
     row(m_certPasswordEdit);
     row(fileRow(m_caEdit, m_caBrowse));
     row(m_pinEdit);
+    row(m_authorizeEdit);
+    row(m_tokenEdit);
+    row(m_revokeEdit);
 
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(u"saveButton"_s);
@@ -244,6 +250,11 @@ void NetworkSettingsDialog::retranslateUi()
     m_certPasswordEdit->setPlaceholderText(tr("Kept in the keychain; leave empty to keep it"));
     m_clientSecretEdit->setPlaceholderText(tr("Kept in the keychain; leave empty to keep it"));
     m_pinEdit->setPlaceholderText(tr("Optional: base64 SHA-256 of the server's public key"));
+    label(m_authorizeEdit, tr("Authorization endpoint:"));
+    label(m_tokenEdit, tr("Token endpoint:"));
+    label(m_revokeEdit, tr("Revocation endpoint:"));
+    for (QLineEdit *edit : { m_authorizeEdit, m_tokenEdit, m_revokeEdit })
+        edit->setPlaceholderText(tr("Optional: used when the server does not publish it"));
     m_certBrowse->setText(tr("Choose…"));
     m_caBrowse->setText(tr("Choose…"));
     m_addButton->setText(tr("&Add"));
@@ -282,6 +293,9 @@ void NetworkSettingsDialog::showProfile(const net::NetworkProfile &p)
     m_certPasswordEdit->clear();
     m_caEdit->setText(p.extraCaPath);
     m_pinEdit->setText(p.pinnedKeySha256);
+    m_authorizeEdit->setText(p.authorizationEndpoint.toString());
+    m_tokenEdit->setText(p.tokenEndpoint.toString());
+    m_revokeEdit->setText(p.revocationEndpoint.toString());
     updateMethodFields();
 }
 
@@ -340,12 +354,17 @@ std::optional<net::NetworkProfile> NetworkSettingsDialog::profileFromFields()
     p.pinnedKeySha256 = m_pinEdit->text().trimmed();
     if (p.pinnedKeySha256.startsWith(u"sha256/"_s))
         p.pinnedKeySha256 = p.pinnedKeySha256.mid(7);
-    // Keep what the saved profile had beyond this form (fallback endpoints).
-    if (!m_editingId.isEmpty()) {
-        if (auto saved = m_store.load(m_editingId)) {
-            p.authorizationEndpoint = saved->authorizationEndpoint;
-            p.tokenEndpoint = saved->tokenEndpoint;
-            p.revocationEndpoint = saved->revocationEndpoint;
+    // The fallback endpoints (empty: none), each https like the base URL.
+    for (auto [edit, url] : { std::pair { m_authorizeEdit, &p.authorizationEndpoint },
+             std::pair { m_tokenEdit, &p.tokenEndpoint },
+             std::pair { m_revokeEdit, &p.revocationEndpoint } }) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        *url = QUrl(text, QUrl::StrictMode);
+        if (!net::checkSecureUrl(*url)) {
+            setMessage(tr("The endpoint \"%1\" is not a valid https address.").arg(text), true);
+            return std::nullopt;
         }
     }
     return p;

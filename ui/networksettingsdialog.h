@@ -101,6 +101,9 @@ private:
     QLineEdit *m_caEdit = nullptr;
     QPushButton *m_caBrowse = nullptr;
     QLineEdit *m_pinEdit = nullptr;
+    QLineEdit *m_authorizeEdit = nullptr;
+    QLineEdit *m_tokenEdit = nullptr;
+    QLineEdit *m_revokeEdit = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_message = nullptr;

@@ -155,6 +155,7 @@ void TestNetworkSettingsDialog::addProfileThroughTheWidgets()
     type(dialog, u"clientIdEdit"_s, u"clinic-42"_s);
     type(dialog, u"certificateEdit"_s, m_p12);
     type(dialog, u"certificatePasswordEdit"_s, QString::fromLatin1(kPassword));
+    type(dialog, u"tokenEndpointEdit"_s, u"https://auth.kanto.example.jp/token"_s);
     click(dialog, u"saveButton"_s);
     QVERIFY2(!dialog.messageIsError(), qPrintable(dialog.message()));
 
@@ -166,6 +167,8 @@ void TestNetworkSettingsDialog::addProfileThroughTheWidgets()
     QCOMPARE(saved->signInMethod, net::SignInMethod::AuthorizationCode);
     QCOMPARE(saved->clientCertificatePath, m_p12);
     QVERIFY(saved->scopes.contains(u"openid"_s));
+    QCOMPARE(saved->tokenEndpoint, QUrl(u"https://auth.kanto.example.jp/token"_s));
+    QVERIFY(saved->authorizationEndpoint.isEmpty());
     // The password is in the vault, out of the widget, and nowhere in the settings file.
     auto stored = m_vault.load(net::pkcs12PasswordScope(u"kanto"_s));
     QVERIFY(stored && *stored);
@@ -193,6 +196,8 @@ void TestNetworkSettingsDialog::invalidInputRefused_data()
     QTest::newRow("not a URL") << u"n1"_s << u"fhir server"_s << u"c"_s << u"not a valid"_s;
     QTest::newRow("no client id") << u"n1"_s << u"https://fhir.example.jp/r4"_s << QString()
                                   << u"client id"_s;
+    QTest::newRow("http token endpoint")
+        << u"n1"_s << u"https://fhir.example.jp/r4"_s << u"c"_s << u"endpoint"_s;
     QTest::newRow("bad id") << u"Kanto Net"_s << u"https://fhir.example.jp/r4"_s << u"c"_s
                             << u"a-z"_s;
 }
@@ -210,6 +215,8 @@ void TestNetworkSettingsDialog::invalidInputRefused()
     type(dialog, u"nameEdit"_s, u"Net"_s);
     type(dialog, u"urlEdit"_s, url);
     type(dialog, u"clientIdEdit"_s, clientId);
+    if (message == u"endpoint"_s)
+        type(dialog, u"tokenEndpointEdit"_s, u"http://auth.example.jp/token"_s);
     click(dialog, u"saveButton"_s);
     auto *label = child<QLabel>(dialog, u"messageLabel"_s);
     QVERIFY(label->isVisible());
