@@ -702,6 +702,26 @@
         <source>Connected: a FHIR %1 server%2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Authorization endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: used when the server does not publish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::NewSecretDialog</name>

@@ -706,6 +706,26 @@
         <source>Connected: a FHIR %1 server%2.</source>
         <translation>接続できました: FHIR %1 のサーバー%2。</translation>
     </message>
+    <message>
+        <source>Authorization endpoint:</source>
+        <translation>認可エンドポイント:</translation>
+    </message>
+    <message>
+        <source>Token endpoint:</source>
+        <translation>トークンエンドポイント:</translation>
+    </message>
+    <message>
+        <source>Revocation endpoint:</source>
+        <translation>失効エンドポイント:</translation>
+    </message>
+    <message>
+        <source>Optional: used when the server does not publish it</source>
+        <translation>任意: サーバーが公開していない場合に使います</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid https address.</source>
+        <translation>エンドポイント「%1」は正しいhttpsのアドレスではありません。</translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::NewSecretDialog</name>
