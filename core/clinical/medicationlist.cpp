@@ -429,6 +429,21 @@ std::vector<int> MedicationList::duplicatesAsOf(QDate asOf) const
     return out;
 }
 
+std::vector<int> MedicationList::episodesOverlapping(QDate from, QDate to, int group) const
+{
+    std::vector<int> out;
+    for (size_t e = 0; e < m_episodes.size(); ++e) {
+        const MedicationEpisode &episode = m_episodes[e];
+        if (group >= 0 && episode.group != group)
+            continue;
+        const bool endsBefore = from.isValid() && !episode.openEnded && episode.end < from;
+        const bool startsAfter = to.isValid() && episode.start > to;
+        if (!endsBefore && !startsAfter)
+            out.push_back(int(e));
+    }
+    return out;
+}
+
 std::vector<int> MedicationList::duplicatesOfLine(int line) const
 {
     std::vector<int> out;

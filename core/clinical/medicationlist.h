@@ -106,6 +106,9 @@ public:
     std::vector<int> current(QDate asOf) const;
     // Duplicates whose two lines are both active on a date.
     std::vector<int> duplicatesAsOf(QDate asOf) const; // indices into duplicates()
+    // Episodes that overlap [from, to] (inclusive; an invalid date is open), of one ingredient
+    // group or of all (-1): the medication lane under a trend chart.
+    std::vector<int> episodesOverlapping(QDate from, QDate to, int group = -1) const;
     // Duplicates a line takes part in.
     std::vector<int> duplicatesOfLine(int line) const;
 

@@ -15,4 +15,6 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/timeline.h
     ${CMAKE_CURRENT_LIST_DIR}/timeline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/documents.h
-    ${CMAKE_CURRENT_LIST_DIR}/documents.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/documents.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/summary.h
+    ${CMAKE_CURRENT_LIST_DIR}/summary.cpp)
