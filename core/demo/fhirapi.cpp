@@ -96,9 +96,15 @@ HttpResponse FhirApi::handle(const HttpRequest &request, const AccessContext &ac
             return outcome(403, u"forbidden"_s, u"the granted scopes do not cover this type"_s);
         return searchType(request, access, type, base, faults);
     }
+    if (parts.size() == 2 && parts.at(1) == u"_history"_s) {
+        if (!access.access.allows(type))
+            return outcome(403, u"forbidden"_s, u"the granted scopes do not cover this type"_s);
+        return history(request, access, type, base, faults);
+    }
     if (parts.size() == 2)
         return read(request, access, type, parts.at(1));
-    if (parts.size() == 3 && type == u"Patient"_s && parts.at(2) == u"$everything"_s)
+    if (parts.size() == 3 && type == u"Patient"_s && parts.at(2) == u"$everything"_s
+        && m_offerEverything)
         return everything(request, access, parts.at(1), base, faults);
     return outcome(404, u"not-supported"_s, u"no such operation"_s);
 }
@@ -109,6 +115,8 @@ HttpResponse FhirApi::read(
     if (!access.access.allows(type))
         return outcome(403, u"forbidden"_s, u"the granted scopes do not cover this type"_s);
     const int index = m_store.find(type, id);
+    if (index < 0 && m_store.findDeleted(type, id) >= 0)
+        return outcome(410, u"deleted"_s, u"this resource has been deleted"_s);
     if (index < 0)
         return outcome(404, u"not-found"_s, u"no such resource"_s);
     if (type == u"Binary"_s && !wantsFhirJson(request))
@@ -232,6 +240,37 @@ HttpResponse FhirApi::everything(const HttpRequest &request, const AccessContext
     return page(*m_snapshots.find(token, m_clock()), 0, count, access, base, faults);
 }
 
+HttpResponse FhirApi::history(const HttpRequest &request, const AccessContext &access,
+    const QString &type, const QString &base, const FaultPlan &faults)
+{
+    Snapshot s;
+    int count = kDefaultPageSize;
+    if (!readCount(request.query, &count, &s.warnings))
+        return outcome(400, u"invalid"_s, u"_count must be a non-negative integer"_s);
+    QDateTime since;
+    const auto items = request.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (name == u"_since"_s) {
+            const auto range = parseFhirDateRange(value);
+            if (!range)
+                return outcome(400, u"invalid"_s, u"malformed _since"_s);
+            since = QDateTime::fromMSecsSinceEpoch(range->lo, Qt::UTC);
+        } else if (name != u"_count"_s && name != u"_format"_s) {
+            s.warnings.append(
+                u"parameter \"%1\" is not supported by history and was ignored"_s.arg(name));
+        }
+    }
+    s.ids = m_store.changedSince(type, since);
+    s.path = request.path;
+    s.subject = access.subject;
+    s.selfQuery = request.query.query(QUrl::FullyEncoded);
+    s.count = count;
+    s.history = true;
+    s.servedAt = m_store.markServed(m_clock());
+    const QString token = m_snapshots.add(std::move(s), m_clock());
+    return page(*m_snapshots.find(token, m_clock()), 0, count, access, base, faults);
+}
+
 HttpResponse FhirApi::nextPage(const HttpRequest &request, const AccessContext &access,
     const QString &base, const FaultPlan &faults)
 {
@@ -277,8 +316,9 @@ HttpResponse FhirApi::page(Snapshot &s, int offset, int count, const AccessConte
     out.reserve(4096 + (end - offset) * 1024);
     out += R"({"resourceType":"Bundle","id":)"
         + jsonString(s.token + u'-' + QString::number(offset)) + R"(,"meta":{"lastUpdated":)"
-        + jsonString(fhirInstant(s.servedAt)) + R"(},"type":"searchset","total":)"
-        + QByteArray::number(total) + R"(,"link":[)";
+        + jsonString(fhirInstant(s.servedAt)) + R"(},"type":)"
+        + (s.history ? QByteArrayLiteral("\"history\"") : QByteArrayLiteral("\"searchset\""))
+        + R"(,"total":)" + QByteArray::number(total) + R"(,"link":[)";
     out += R"({"relation":"self","url":)" + jsonString(self) + '}';
     if (!next.isEmpty())
         out += R"(,{"relation":"next","url":)" + jsonString(next) + '}';
@@ -289,9 +329,25 @@ HttpResponse FhirApi::page(Snapshot &s, int offset, int count, const AccessConte
     bool first = true;
     auto addEntry = [&](int index, const char *mode) {
         const StoreEntry &e = m_store.at(index);
+        if (e.deleted && !s.history)
+            return; // deleted after the search was made
         if (!first)
             out += ',';
         first = false;
+        if (s.history) {
+            const QByteArray url = jsonString(e.resource.type + u'/' + e.resource.id);
+            const QByteArray when = jsonString(fhirInstant(e.resource.lastUpdated));
+            if (e.deleted) {
+                out += R"({"request":{"method":"DELETE","url":)" + url
+                    + R"(},"response":{"status":"410 Gone","lastModified":)" + when + "}}";
+            } else {
+                out += R"({"fullUrl":)"
+                    + jsonString(base + u'/' + e.resource.type + u'/' + e.resource.id)
+                    + R"(,"resource":)" + e.compactJson + R"(,"request":{"method":"PUT","url":)"
+                    + url + R"(},"response":{"status":"200 OK","lastModified":)" + when + "}}";
+            }
+            return;
+        }
         out += R"({"fullUrl":)" + jsonString(base + u'/' + e.resource.type + u'/' + e.resource.id)
             + R"(,"resource":)" + e.compactJson + R"(,"search":{"mode":")" + mode + R"("}})";
     };

@@ -7,8 +7,8 @@
 #include "demo/serverstore.h"
 
 // The FHIR R4 REST surface of the demo network over a ResourceStore: the CapabilityStatement,
-// read, type-level search with stable paging, Patient/$everything, Binary. Authorization is
-// decided before: every call here comes with the caller's AccessContext.
+// read, type-level search with stable paging, type-level history, Patient/$everything, Binary.
+// Authorization is decided before: every call here comes with the caller's AccessContext.
 //
 // Scopes: a read of a type the scopes do not cover is 403; a search on such a type is 403;
 // $everything and _include leave such resources out silently.
@@ -19,6 +19,10 @@ public:
     FhirApi(ResourceStore &store, Clock clock);
 
     void setSoftwareName(const QString &name) { m_softwareName = name; }
+    // Whether Patient/$everything is offered (in the CapabilityStatement and served); tests of
+    // clients that fall back to per-type searches turn it off.
+    void setOfferEverything(bool offer) { m_offerEverything = offer; }
+    bool offersEverything() const { return m_offerEverything; }
 
     // `base` is the FHIR base URL without a trailing slash.
     HttpResponse handle(const HttpRequest &request, const AccessContext &access,
@@ -43,6 +47,8 @@ private:
         const QString &type, const QString &base, const FaultPlan &faults);
     HttpResponse everything(const HttpRequest &request, const AccessContext &access,
         const QString &patientId, const QString &base, const FaultPlan &faults);
+    HttpResponse history(const HttpRequest &request, const AccessContext &access,
+        const QString &type, const QString &base, const FaultPlan &faults);
     HttpResponse nextPage(const HttpRequest &request, const AccessContext &access,
         const QString &base, const FaultPlan &faults);
     HttpResponse page(Snapshot &snapshot, int offset, int count, const AccessContext &access,
@@ -53,6 +59,7 @@ private:
     Clock m_clock;
     SnapshotStore m_snapshots;
     QString m_softwareName;
+    bool m_offerEverything = true;
 };
 
 } // namespace renkei::demo

@@ -30,8 +30,10 @@ HttpResponse FhirApi::capabilityStatement(const QString &base) const
     for (const QString &type : knownTypes()) {
         QJsonObject r { { u"type"_s, type } };
         QJsonArray interactions { QJsonObject { { u"code"_s, u"read"_s } } };
-        if (type != u"Binary"_s)
+        if (type != u"Binary"_s) {
             interactions.append(QJsonObject { { u"code"_s, u"search-type"_s } });
+            interactions.append(QJsonObject { { u"code"_s, u"history-type"_s } });
+        }
         r.insert(u"interaction"_s, interactions);
         if (type != u"Binary"_s) {
             QJsonArray params;
@@ -42,7 +44,7 @@ HttpResponse FhirApi::capabilityStatement(const QString &base) const
         const QStringList includes = supportedIncludes(type);
         if (!includes.isEmpty())
             r.insert(u"searchInclude"_s, QJsonArray::fromStringList(includes));
-        if (type == u"Patient"_s)
+        if (type == u"Patient"_s && m_offerEverything)
             r.insert(u"operation"_s,
                 QJsonArray { QJsonObject { { u"name"_s, u"everything"_s },
                     { u"definition"_s,
@@ -69,16 +71,17 @@ HttpResponse FhirApi::capabilityStatement(const QString &base) const
         { u"description"_s,
             u"OAuth 2.0 (SMART App Launch): authorization code with PKCE S256, refresh tokens "
             u"that rotate, client credentials. Scopes limit the readable resource types."_s } };
-    const QJsonObject rest { { u"mode"_s, u"server"_s }, { u"security"_s, security },
+    QJsonObject rest { { u"mode"_s, u"server"_s }, { u"security"_s, security },
         { u"resource"_s, resources },
         { u"searchParam"_s,
             QJsonArray { QJsonObject { { u"name"_s, u"_count"_s }, { u"type"_s, u"number"_s } },
                 QJsonObject { { u"name"_s, u"_sort"_s }, { u"type"_s, u"string"_s } },
-                QJsonObject { { u"name"_s, u"_lastUpdated"_s }, { u"type"_s, u"date"_s } } } },
-        { u"operation"_s,
+                QJsonObject { { u"name"_s, u"_lastUpdated"_s }, { u"type"_s, u"date"_s } } } } };
+    if (m_offerEverything)
+        rest.insert(u"operation"_s,
             QJsonArray { QJsonObject { { u"name"_s, u"everything"_s },
                 { u"definition"_s,
-                    u"http://hl7.org/fhir/OperationDefinition/Patient-everything"_s } } } } };
+                    u"http://hl7.org/fhir/OperationDefinition/Patient-everything"_s } } });
     const QJsonObject cs { { u"resourceType"_s, u"CapabilityStatement"_s },
         { u"status"_s, u"active"_s }, { u"date"_s, u"2026-01-01"_s }, { u"kind"_s, u"instance"_s },
         { u"software"_s, QJsonObject { { u"name"_s, m_softwareName } } },

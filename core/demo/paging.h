@@ -22,6 +22,7 @@ struct Snapshot {
     QDateTime servedAt; // Bundle.meta.lastUpdated of every page
     QDateTime lastUsed;
     int count = 50;
+    bool history = false; // a history Bundle: entries with request/response, DELETEs included
 };
 
 class SnapshotStore {

@@ -61,6 +61,7 @@ Result<QUrl> DemoServer::start(quint16 port, const DemoServerOptions &options)
     m_oauth->setTotpSecret(m_options.totpSecret);
     m_oauth->setAccessTokenLifetime(m_options.accessTokenLifetimeSeconds);
     m_oauth->setRefreshTokenLifetime(m_options.refreshTokenLifetimeSeconds);
+    m_fhir->setOfferEverything(m_options.offerEverything);
 
     if (m_options.tls) {
         if (!QSslSocket::supportsSsl())
@@ -193,6 +194,11 @@ std::optional<QDateTime> DemoServer::touchResource(const QString &type, const QS
 void DemoServer::upsertResource(const StoredResource &resource)
 {
     m_store.upsert(resource, now());
+}
+
+std::optional<QDateTime> DemoServer::deleteResource(const QString &type, const QString &id)
+{
+    return m_store.remove(type, id, now());
 }
 
 QString DemoServer::issueAccessToken(const QString &userId, const QStringList &scopes)

@@ -47,6 +47,9 @@ struct DemoServerOptions {
     int gzipLevel = 1; // fast: the network is a loopback
     HttpLimits limits;
     int idleTimeoutMs = 30000; // keep-alive connections close after this long idle
+    // Offer Patient/$everything (false: not in the CapabilityStatement, 404 when asked), so
+    // clients that fall back to per-type searches can be tested.
+    bool offerEverything = true;
 };
 
 class DemoServer : public QObject {
@@ -85,6 +88,9 @@ public:
     // Bumps meta.lastUpdated and meta.versionId; the new lastUpdated, or nullopt if absent.
     std::optional<QDateTime> touchResource(const QString &type, const QString &id);
     void upsertResource(const StoredResource &resource);
+    // Deletes a resource (a later read is 410, its type's _history lists a DELETE); the time
+    // of the deletion, or nullopt if there is no such resource.
+    std::optional<QDateTime> deleteResource(const QString &type, const QString &id);
 
     // An access token for an account without the sign-in page (tests, benchmarks, CLI); the
     // scopes default to what the account may have.

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace renkei::demo {
@@ -63,6 +65,7 @@ void ResourceStore::load(const Dataset &dataset)
     m_byTypeId.clear();
     m_byType.clear();
     m_byPatient.clear();
+    m_deleted.clear();
     m_entries.reserve(dataset.resources.size());
     for (const StoredResource &r : dataset.resources) {
         StoreEntry e;
@@ -209,6 +212,8 @@ std::optional<QDateTime> ResourceStore::touch(
 
 int ResourceStore::upsert(StoredResource resource, const QDateTime &now)
 {
+    if (findDeleted(resource.type, resource.id) >= 0)
+        m_deleted[resource.type].remove(resource.id); // created again: a new entry
     const int existing = find(resource.type, resource.id);
     resource.lastUpdated
         = nextStamp(now, existing >= 0 ? m_entries.at(existing).resource.lastUpdated : QDateTime());
@@ -240,6 +245,50 @@ int ResourceStore::upsert(StoredResource resource, const QDateTime &now)
     refreshJson(m_entries[i]);
     index(i);
     return i;
+}
+
+std::optional<QDateTime> ResourceStore::remove(
+    const QString &type, const QString &id, const QDateTime &now)
+{
+    const int i = find(type, id);
+    if (i < 0)
+        return std::nullopt;
+    StoreEntry &e = m_entries[i];
+    e.resource.lastUpdated = nextStamp(now, e.resource.lastUpdated);
+    ++e.version;
+    refreshJson(e);
+    e.deleted = true;
+    m_byTypeId[type].remove(id);
+    m_byType[type].removeAll(i);
+    if (type == u"Patient"_s)
+        m_byPatient.remove(id);
+    else if (!e.resource.patientId.isEmpty())
+        m_byPatient[e.resource.patientId].removeAll(i);
+    m_deleted[type].insert(id, i);
+    return e.resource.lastUpdated;
+}
+
+int ResourceStore::findDeleted(const QString &type, const QString &id) const
+{
+    return m_deleted.value(type).value(id, -1);
+}
+
+QList<int> ResourceStore::changedSince(const QString &type, const QDateTime &since) const
+{
+    QList<int> out;
+    auto consider = [&](int i) {
+        const QDateTime &t = m_entries.at(i).resource.lastUpdated;
+        if (!since.isValid() || (t.isValid() && t >= since))
+            out.append(i);
+    };
+    for (int i : ofType(type))
+        consider(i);
+    for (int i : m_deleted.value(type))
+        consider(i);
+    std::sort(out.begin(), out.end(), [this](int a, int b) {
+        return m_entries.at(a).resource.lastUpdated < m_entries.at(b).resource.lastUpdated;
+    });
+    return out;
 }
 
 QDateTime ResourceStore::markServed(const QDateTime &now)

@@ -27,6 +27,9 @@ struct StoreEntry {
     // "Type/id" references found anywhere in the resource; computed on first use.
     mutable QStringList references;
     mutable bool referencesKnown = false;
+    // Deleted (remove()): out of every index but kept as a tombstone for reads (410) and
+    // history (a DELETE entry); meta.lastUpdated is the time of the deletion.
+    bool deleted = false;
 };
 
 // Lower-case, NFKC (half-width kana become full width), no spaces of either width, hiragana
@@ -56,6 +59,14 @@ public:
     std::optional<QDateTime> touch(const QString &type, const QString &id, const QDateTime &now);
     // Adds or replaces a resource; lastUpdated as in touch(). Returns its index.
     int upsert(StoredResource resource, const QDateTime &now);
+    // Deletes a resource: searches, reads and $everything no longer see it; a read answers 410
+    // and the type's history lists a DELETE at the returned time (nullopt if there is none).
+    std::optional<QDateTime> remove(const QString &type, const QString &id, const QDateTime &now);
+    // The index of the tombstone of a deleted type/id, or -1.
+    int findDeleted(const QString &type, const QString &id) const;
+    // The resources of `type` (deleted ones included) changed at or after `since` (every one
+    // when `since` is null), oldest change first: what a history of the type lists.
+    QList<int> changedSince(const QString &type, const QDateTime &since) const;
 
     // A time no earlier than anything served so far: a snapshot's meta.lastUpdated, so that a
     // later change is always `_lastUpdated=gt` that time.
@@ -70,6 +81,7 @@ private:
     QHash<QString, QHash<QString, int>> m_byTypeId;
     QHash<QString, QList<int>> m_byType;
     QHash<QString, QList<int>> m_byPatient;
+    QHash<QString, QHash<QString, int>> m_deleted; // type → id → tombstone index
     QDateTime m_highWater;
 };
 

@@ -29,6 +29,30 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && a.port() == b.port();
 }
 
+// A history entry that records a deletion, as a RawResource with `deleted` set.
+std::optional<RawResource> deletionEntry(const QJsonObject &entry)
+{
+    const QJsonObject request = entry.value(u"request"_s).toObject();
+    const QJsonObject response = entry.value(u"response"_s).toObject();
+    if (request.value(u"method"_s).toString() != u"DELETE"_s
+        && !response.value(u"status"_s).toString().startsWith(u"410"_s))
+        return std::nullopt;
+    // "Type/id", possibly with "/_history/<version>", possibly absolute.
+    QStringList parts = QUrl(request.value(u"url"_s).toString()).path().split(u'/');
+    const qsizetype history = parts.indexOf(u"_history"_s);
+    if (history >= 0)
+        parts = parts.mid(0, history);
+    if (parts.size() < 2 || parts.at(parts.size() - 2).isEmpty() || parts.last().isEmpty())
+        return std::nullopt;
+    RawResource raw;
+    raw.type = parts.at(parts.size() - 2);
+    raw.id = parts.last();
+    raw.lastUpdated
+        = QDateTime::fromString(response.value(u"lastModified"_s).toString(), Qt::ISODateWithMs);
+    raw.deleted = true;
+    return raw;
+}
+
 } // namespace
 
 FhirPaging::FhirPaging(
@@ -74,9 +98,7 @@ void FhirPaging::onPageFinished()
     const QUrl pageUrl = m_current;
     ++m_pages;
     const bool more = page->hasNext;
-    const QUrl next = more
-        ? QUrl(link(QJsonDocument::fromJson(call->result()->body).object(), u"next"_s))
-        : QUrl();
+    const QUrl next = page->next;
     qCDebug(lcNet) << "page" << page->index << "entries" << page->raw.size() << "more" << more;
     Q_EMIT pageReady(*page);
     if (isFinished())
@@ -123,20 +145,25 @@ Result<FhirPage> FhirPaging::parsePage(const QByteArray &body, const QUrl &url) 
         bundle.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString(), Qt::ISODateWithMs);
     if (bundle.contains(u"total"_s))
         page.total = bundle.value(u"total"_s).toInteger();
-    page.hasNext = !link(bundle, u"next"_s).isEmpty();
+    page.next = QUrl(link(bundle, u"next"_s));
+    page.hasNext = !page.next.isEmpty();
     const QJsonArray entries = bundle.value(u"entry"_s).toArray();
     page.raw.reserve(entries.size());
     for (const QJsonValue &v : entries) {
         const QJsonObject entry = v.toObject();
         const QJsonObject resource = entry.value(u"resource"_s).toObject();
-        if (resource.isEmpty())
+        if (resource.isEmpty()) {
+            if (auto deletion = deletionEntry(entry))
+                page.raw.append(std::move(*deletion));
             continue;
+        }
         RawResource raw;
         raw.type = resource.value(u"resourceType"_s).toString();
         raw.id = resource.value(u"id"_s).toString();
-        raw.lastUpdated = QDateTime::fromString(
-            resource.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString(),
-            Qt::ISODateWithMs);
+        const QJsonObject meta = resource.value(u"meta"_s).toObject();
+        raw.lastUpdated
+            = QDateTime::fromString(meta.value(u"lastUpdated"_s).toString(), Qt::ISODateWithMs);
+        raw.versionId = meta.value(u"versionId"_s).toString();
         raw.searchMode = entry.value(u"search"_s).toObject().value(u"mode"_s).toString();
         raw.json = QJsonDocument(resource).toJson(QJsonDocument::Compact);
         page.raw.append(std::move(raw));

@@ -22,8 +22,12 @@ struct RawResource {
     QString type;
     QString id;
     QDateTime lastUpdated; // meta.lastUpdated, invalid when absent
+    QString versionId; // meta.versionId, empty when absent
     QString searchMode; // "match", "include", "outcome" (empty when absent)
-    QByteArray json; // compact JSON of entry.resource
+    QByteArray json; // compact JSON of entry.resource (empty for a deletion)
+    // A history entry that records a deletion (request.method DELETE, or response.status 410):
+    // type and id come from request.url, lastUpdated from response.lastModified.
+    bool deleted = false;
 };
 
 struct FhirPage {
@@ -34,6 +38,7 @@ struct FhirPage {
     QList<RawResource> raw;
     fhir::ReadOutcome parsed; // the model values (when PagingOptions::parse)
     bool hasNext = false;
+    QUrl next; // the `next` link (empty on the last page); may hold patient ids, never log
 };
 
 struct PagingOptions {
