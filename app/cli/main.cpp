@@ -9,6 +9,7 @@
 #include "patientscommand.h"
 #include "purgecommand.h"
 #include "showcommand.h"
+#include "synccommand.h"
 #include "util/buildinfo.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ public:
             "                             a cached patient's record (audited)\n"
             "  forget PATIENT             erase one patient from the cache at once\n"
             "  purge [--days N]           forget the patients not viewed for N days (90)\n"
+            "  sync --network NAME PATIENT | --patients FILE\n"
+            "                             pull patients' records from a network into the cache\n"
             "  serve-demo [OPTIONS]       run the demo regional network (FHIR R4 + OAuth 2.0) "
             "on 127.0.0.1\n"
             "  audit verify|export        check the audit log's chain, or write it as FHIR "
@@ -93,6 +96,8 @@ int main(int argc, char *argv[])
         return renkei::cli::ImportCommand::run(args, globals, out, err);
     if (command == u"patients"_s)
         return renkei::cli::PatientsCommand::run(args, globals, out, err);
+    if (command == u"sync"_s)
+        return renkei::cli::SyncCommand::run(args, globals, out, err);
     if (command == u"show"_s)
         return renkei::cli::ShowCommand::run(args, globals, out, err);
     if (command == u"forget"_s)
