@@ -1,13 +1,11 @@
 #include "networkcommand.h"
 
-#include "crypto/passphrasekeystore.h"
 #include "net/keychaintokenvault.h"
 #include "net/profilesecrets.h"
 #include "net/profilestore.h"
 #include "secretinput.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,41 +34,6 @@ QString usage()
         "  remove ID                                   delete a profile and its secrets\n"
         "\n"
         "renkei-cli network add --help prints the options of add.\n");
-}
-
-// The vault the secrets go to, and the key store it may need (kept alive together).
-struct OpenVault {
-    std::unique_ptr<crypto::KeyStore> keys;
-    std::unique_ptr<net::TokenVault> vault;
-    bool keychain = false;
-};
-
-// The keychain, or with a passphrase file the sealed files the viewer also opens where no
-// keychain exists.
-Result<OpenVault> openVault(const QString &passphraseFile)
-{
-    OpenVault open;
-    if (passphraseFile.isEmpty()) {
-        open.vault = std::make_unique<net::KeychainTokenVault>();
-        open.keychain = true;
-        return open;
-    }
-    auto passphrase = readSecretFile(passphraseFile);
-    if (!passphrase)
-        return passphrase.error();
-    if (passphrase->isEmpty())
-        return Error { Error::Kind::Invalid, u"the passphrase file is empty"_s, passphraseFile };
-    if (!QDir().mkpath(net::defaultTokenVaultDirectory()))
-        return Error { Error::Kind::Io, u"cannot create the folder"_s,
-            net::defaultTokenVaultDirectory() };
-    auto store = crypto::PassphraseKeyStore::unlock(
-        net::defaultTokenVaultParamsFile(), *passphrase, crypto::ScryptParams {});
-    if (!store)
-        return store.error();
-    open.keys = std::move(*store);
-    open.vault = std::make_unique<net::EncryptedFileTokenVault>(
-        net::defaultTokenVaultDirectory(), *open.keys);
-    return open;
 }
 
 // Plain words for a keychain that is not there (crypto::KeychainAccess codes).

@@ -1,5 +1,10 @@
 #include "secretinput.h"
 
+#include "crypto/passphrasekeystore.h"
+#include "net/keychaintokenvault.h"
+#include "net/profilesecrets.h"
+
+#include <QDir>
 #include <QFile>
 
 #include <cstdio>
@@ -117,6 +122,32 @@ Result<crypto::SecretBytes> promptSecret(const QString &prompt, QTextStream &err
 Result<crypto::SecretBytes> readSecret(const QString &path, const QString &prompt, QTextStream &err)
 {
     return path.isEmpty() ? promptSecret(prompt, err) : readSecretFile(path);
+}
+
+Result<OpenVault> openVault(const QString &passphraseFile)
+{
+    OpenVault open;
+    if (passphraseFile.isEmpty()) {
+        open.vault = std::make_unique<net::KeychainTokenVault>();
+        open.keychain = true;
+        return open;
+    }
+    auto passphrase = readSecretFile(passphraseFile);
+    if (!passphrase)
+        return passphrase.error();
+    if (passphrase->isEmpty())
+        return Error { Error::Kind::Invalid, u"the passphrase file is empty"_s, passphraseFile };
+    if (!QDir().mkpath(net::defaultTokenVaultDirectory()))
+        return Error { Error::Kind::Io, u"cannot create the folder"_s,
+            net::defaultTokenVaultDirectory() };
+    auto store = crypto::PassphraseKeyStore::unlock(
+        net::defaultTokenVaultParamsFile(), *passphrase, crypto::ScryptParams {});
+    if (!store)
+        return store.error();
+    open.keys = std::move(*store);
+    open.vault = std::make_unique<net::EncryptedFileTokenVault>(
+        net::defaultTokenVaultDirectory(), *open.keys);
+    return open;
 }
 
 } // namespace renkei::cli

@@ -1,6 +1,5 @@
 #include "synccommand.h"
 
-#include "net/keychaintokenvault.h"
 #include "net/oauthclient.h"
 #include "net/profilesecrets.h"
 #include "net/profilestore.h"
@@ -85,7 +84,7 @@ bool signIn(net::OAuthClient &oauth, const net::NetworkProfile &profile, net::To
             auto stored = net::clientSecretFor(profile, vault);
             if (!stored) {
                 err << SyncCommand::tr("renkei-cli sync: the client secret cannot be read from "
-                                       "the keychain (%1); give it with --client-secret-file.")
+                                       "the vault (%1); give it with --client-secret-file.")
                            .arg(stored.error().code)
                     << u'\n';
                 return false;
@@ -196,7 +195,16 @@ int SyncCommand::run(
     if (!session)
         return status;
 
-    net::KeychainTokenVault vault;
+    // The network's secrets: the keychain, or the passphrase-sealed vault with the same
+    // passphrase as the cache (as `network add --passphrase-file` stored them).
+    auto opened = openVault(globalOptions(parser, globals).passphraseFile);
+    if (!opened) {
+        err << tr("renkei-cli sync: the vault of network secrets cannot be opened: %1")
+                   .arg(opened.error().describe())
+            << u'\n';
+        return exitcode::failed;
+    }
+    net::TokenVault &vault = *opened->vault;
     auto tls = net::tlsPolicyFor(*profile, vault);
     if (!tls) {
         err << tr("renkei-cli sync: the TLS settings of network '%1' cannot be used: %2")

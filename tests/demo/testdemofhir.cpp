@@ -53,6 +53,8 @@ private slots:
     void pagingReturnsEveryResourceOnce();
     void pagingStableWhileDataChanges();
     void lastUpdatedReturnsOnlyChanges();
+    void deletedResourceGoneAndInHistory();
+    void everythingCanBeTurnedOff();
     void everything();
     void everythingSince();
     void binaryRawAndJson();
@@ -313,6 +315,70 @@ void TestDemoFhir::lastUpdatedReturnsOnlyChanges()
                  .value(u"total"_s)
                  .toInt(),
         0);
+}
+
+void TestDemoFhir::deletedResourceGoneAndInHistory()
+{
+    const QJsonObject before = get(u"/Observation?patient=p1&_count=1"_s).json();
+    const QString since = before.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString();
+    m_clock.advance(60);
+    QVERIFY(m_server->touchResource(u"Observation"_s, u"obs003"_s));
+    const auto deletedAt = m_server->deleteResource(u"Observation"_s, u"obs077"_s);
+    QVERIFY(deletedAt);
+    QVERIFY(!m_server->deleteResource(u"Observation"_s, u"obs077"_s)); // already gone
+    QVERIFY(!m_server->deleteResource(u"Observation"_s, u"no-such"_s));
+
+    QCOMPARE(get(u"/Observation/obs077"_s).status, 410);
+    QCOMPARE(get(u"/Observation/no-such"_s).status, 404);
+    QCOMPARE(get(u"/Observation?patient=p1&_count=0"_s).json().value(u"total"_s).toInt(),
+        kP1Observations - 1);
+    QVERIFY(!entryIds(get(u"/Patient/p1/$everything?_count=1000"_s).json())
+                 .contains(u"Observation/obs077"_s));
+
+    // The type's history since the mark: the new version, then the deletion.
+    const QJsonObject history = get(u"/Observation/_history?_since="_s + enc(since)).json();
+    QCOMPARE(history.value(u"type"_s).toString(), u"history"_s);
+    const QJsonArray entries = history.value(u"entry"_s).toArray();
+    QCOMPARE(entries.size(), 2);
+    const QJsonObject changed = entries.at(0).toObject();
+    QCOMPARE(changed.value(u"resource"_s).toObject().value(u"id"_s).toString(), u"obs003"_s);
+    QCOMPARE(changed.value(u"request"_s).toObject().value(u"method"_s).toString(), u"PUT"_s);
+    const QJsonObject deleted = entries.at(1).toObject();
+    QVERIFY(!deleted.contains(u"resource"_s));
+    QCOMPARE(deleted.value(u"request"_s).toObject().value(u"method"_s).toString(), u"DELETE"_s);
+    QCOMPARE(
+        deleted.value(u"request"_s).toObject().value(u"url"_s).toString(), u"Observation/obs077"_s);
+    QVERIFY(
+        deleted.value(u"response"_s).toObject().value(u"status"_s).toString().startsWith(u"410"_s));
+    QCOMPARE(QDateTime::fromString(
+                 deleted.value(u"response"_s).toObject().value(u"lastModified"_s).toString(),
+                 Qt::ISODateWithMs),
+        *deletedAt);
+    // Nothing since the deletion; and created again, it is back.
+    QCOMPARE(get(u"/Observation/_history?_since="_s
+                 + enc(deletedAt->addMSecs(1).toString(Qt::ISODateWithMs)))
+                 .json()
+                 .value(u"total"_s)
+                 .toInt(),
+        0);
+    const int index = m_server->store().findDeleted(u"Observation"_s, u"obs077"_s);
+    QVERIFY(index >= 0);
+    m_server->upsertResource(m_server->store().at(index).resource);
+    QCOMPARE(get(u"/Observation/obs077"_s).status, 200);
+}
+
+void TestDemoFhir::everythingCanBeTurnedOff()
+{
+    DemoServer server(smallDataset());
+    DemoServerOptions o;
+    o.offerEverything = false;
+    QVERIFY(server.start(0, o));
+    const QString token = server.issueAccessToken(u"doctor1"_s);
+    const QByteArray cs = fetch(*m_nam, at(server, u"/metadata"_s)).body;
+    QVERIFY(!cs.contains("everything"));
+    QVERIFY(cs.contains("history-type"));
+    QCOMPARE(fetch(*m_nam, at(server, u"/Patient/p1/$everything"_s), token).status, 404);
+    QCOMPARE(fetch(*m_nam, at(server, u"/Observation?patient=p1"_s), token).status, 200);
 }
 
 void TestDemoFhir::everything()
