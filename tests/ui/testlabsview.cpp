@@ -1,0 +1,321 @@
+#include "clinical/labtable.h"
+#include "frozentableview.h"
+#include "labsfixture.h"
+#include "labsview.h"
+#include "labtablemodel.h"
+#include "labtrendchart.h"
+#include "medicationlane.h"
+
+#include <QAbstractItemModelTester>
+#include <QAreaSeries>
+#include <QChart>
+#include <QHeaderView>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace renkei;
+using renkei::ui::LabsView;
+using renkei::ui::LabTableModel;
+
+namespace {
+
+int rowNamed(const LabTableModel *model, const QString &name)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (!model->isPanelRow(r)
+            && model->index(r, LabTableModel::NameColumn).data().toString() == name)
+            return r;
+    }
+    return -1;
+}
+
+int columnOf(const LabTableModel *model, QDate date)
+{
+    for (int c = LabTableModel::FixedColumnCount; c < model->columnCount(); ++c) {
+        if (model->columnDate(c) == date)
+            return c;
+    }
+    return -1;
+}
+
+// Shows a record and waits for the worker's table.
+bool open(LabsView &view, std::shared_ptr<const clinical::PatientRecord> record)
+{
+    QSignalSpy shown(&view, &LabsView::recordShown);
+    view.setRecord(std::move(record));
+    return (shown.count() > 0 || shown.wait(60000)) && !view.isBuilding();
+}
+
+void selectRow(LabsView &view, int row)
+{
+    LabTableModel *model = view.model();
+    view.table()->selectionModel()->select(
+        model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCoreApplication::processEvents(); // the chart follows the selection on the next turn
+}
+
+} // namespace
+
+class TestLabsView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void contract();
+    void buildsOffTheGuiThread();
+    void workspaceDateSelectsTheNearestColumn();
+    void clickingACellChoosesItsDate();
+    void clickingADateHeaderChoosesItsDate();
+    void abnormalOnlyFilter();
+    void chartOfASelectedRow();
+    void chartPointChoosesItsDate();
+    void medicationLane();
+    void richestDemoPatient();
+    void nullRecordLeavesNoPatientValue();
+
+private:
+    std::shared_ptr<const clinical::PatientRecord> m_synthetic;
+};
+
+void TestLabsView::initTestCase()
+{
+    m_synthetic = test::syntheticLabRecord();
+}
+
+void TestLabsView::contract()
+{
+    LabsView view;
+    QCOMPARE(view.viewId(), u"labs"_s);
+    QCOMPARE(view.title(), u"Labs"_s);
+    QCOMPARE(view.model()->rowCount(), 0);
+    QVERIFY(!view.isBuilding());
+}
+
+void TestLabsView::buildsOffTheGuiThread()
+{
+    LabsView view;
+    QSignalSpy shown(&view, &LabsView::recordShown);
+    view.setRecord(m_synthetic);
+    // setRecord returns at once: the table comes from the worker.
+    QVERIFY(view.isBuilding());
+    QCOMPARE(view.model()->rowCount(), 0);
+    QVERIFY(shown.wait(30000));
+    QVERIFY(!view.isBuilding());
+    QCOMPARE(view.model()->testRowCount(), 3);
+    QVERIFY(view.lastBuildMs() >= 0);
+
+    // A record replaced before its build finished never reaches the screen.
+    view.setRecord(test::syntheticLabRecord());
+    view.setRecord(nullptr);
+    QTest::qWait(200);
+    QCOMPARE(view.model()->rowCount(), 0);
+    QVERIFY(!view.isBuilding());
+}
+
+void TestLabsView::workspaceDateSelectsTheNearestColumn()
+{
+    LabsView view;
+    view.resize(1100, 700);
+    view.show();
+    QVERIFY(open(view, m_synthetic));
+    QSignalSpy chosen(&view, &LabsView::workspaceDateChosen);
+    view.setWorkspaceDate(QDate(2024, 2, 25));
+    const int column = columnOf(view.model(), QDate(2024, 3, 1));
+    QCOMPARE(view.model()->workspaceColumn(), column);
+    QCOMPARE(view.table()->currentIndex().column(), column);
+    QVERIFY(!view.model()->isPanelRow(view.table()->currentIndex().row()));
+    QCOMPARE(chosen.count(), 0); // never echoed back
+
+    // Set before the table exists: applied once it is built.
+    LabsView early;
+    early.setWorkspaceDate(QDate(2024, 1, 10));
+    QVERIFY(open(early, m_synthetic));
+    QCOMPARE(early.model()->columnDate(early.model()->workspaceColumn()), QDate(2024, 1, 15));
+}
+
+void TestLabsView::clickingACellChoosesItsDate()
+{
+    LabsView view;
+    view.resize(1100, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(open(view, m_synthetic));
+    QSignalSpy chosen(&view, &LabsView::workspaceDateChosen);
+    const QModelIndex index = view.model()->index(
+        rowNamed(view.model(), u"K"_s), columnOf(view.model(), QDate(2024, 3, 1)));
+    const QRect rect = view.table()->visualRect(index);
+    QVERIFY(rect.left() >= view.table()->frozenWidth()); // not under the frozen columns
+    QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toDate(), QDate(2024, 3, 1));
+    QCOMPARE(view.model()->workspaceColumn(), index.column());
+    // Clicking a test's name chooses no date.
+    const QModelIndex name = view.model()->index(index.row(), LabTableModel::NameColumn);
+    QTest::mouseClick(view.table()->frozenView()->viewport(), Qt::LeftButton, {},
+        view.table()->frozenView()->visualRect(name).center());
+    QCOMPARE(chosen.count(), 1);
+}
+
+void TestLabsView::clickingADateHeaderChoosesItsDate()
+{
+    LabsView view;
+    view.resize(1100, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(open(view, m_synthetic));
+    QSignalSpy chosen(&view, &LabsView::workspaceDateChosen);
+    QHeaderView *header = view.table()->horizontalHeader();
+    const int column = columnOf(view.model(), QDate(2024, 1, 15));
+    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toDate(), QDate(2024, 1, 15));
+}
+
+void TestLabsView::abnormalOnlyFilter()
+{
+    LabsView view;
+    QVERIFY(open(view, m_synthetic));
+    QCOMPARE(view.model()->testRowCount(), 3);
+    clinical::LabFilter filter;
+    filter.abnormalOnly = true;
+    view.setFilter(filter);
+    QVERIFY(view.filter().abnormalOnly);
+    QCOMPARE(view.model()->testRowCount(), 2); // Hb has no flag
+    QCOMPARE(rowNamed(view.model(), u"Hb"_s), -1);
+    view.setFilter({});
+    QCOMPARE(view.model()->testRowCount(), 3);
+}
+
+void TestLabsView::chartOfASelectedRow()
+{
+    LabsView view;
+    view.resize(1100, 800);
+    view.show();
+    QVERIFY(open(view, m_synthetic));
+    ui::LabTrendChart *chart = view.trendChart();
+    QVERIFY(chart->valueSeries().isEmpty());
+
+    const int cre = rowNamed(view.model(), u"Cre"_s);
+    selectRow(view, cre);
+    QCOMPARE(view.selectedTableRows(), std::vector<int> { view.model()->tableRow(cre) });
+    QCOMPARE(chart->valueSeries().size(), 1);
+    // Every Cre result is a point (two on 2024/05/01, each at its own time), oldest first.
+    QLineSeries *values = chart->valueSeries().first();
+    QCOMPARE(values->count(), 3);
+    QCOMPARE(values->at(0).y(), 0.95);
+    QCOMPARE(values->at(2).y(), 1.45);
+    QVERIFY(values->name().contains(u"Cre"_s));
+    // The band steps from the clinic's range to the hospital's.
+    QCOMPARE(chart->bands().size(), 1);
+    const QList<QPointF> upper = chart->bands().first()->upperSeries()->points();
+    const QList<QPointF> lower = chart->bands().first()->lowerSeries()->points();
+    QVERIFY(upper.size() >= 2);
+    QCOMPARE(upper.first().y(), 1.07);
+    QCOMPARE(upper.last().y(), 1.04);
+    QCOMPARE(lower.first().y(), 0.65);
+    QCOMPARE(lower.last().y(), 0.61);
+
+    // Two tests: two series, two bands.
+    view.table()->selectionModel()->select(view.model()->index(rowNamed(view.model(), u"K"_s), 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCoreApplication::processEvents();
+    QCOMPARE(chart->valueSeries().size(), 2);
+    QCOMPARE(chart->bands().size(), 2);
+    QCOMPARE(chart->valueSeries().at(1)->count(), 2);
+
+    // The period filter narrows the chart too.
+    clinical::LabFilter filter;
+    filter.from = QDate(2024, 4, 1);
+    view.setFilter(filter);
+    QCOMPARE(chart->valueSeries().size(), 2);
+    QCOMPARE(chart->valueSeries().first()->count(), 2);
+}
+
+void TestLabsView::chartPointChoosesItsDate()
+{
+    LabsView view;
+    view.resize(1100, 800);
+    view.show();
+    QVERIFY(open(view, m_synthetic));
+    selectRow(view, rowNamed(view.model(), u"K"_s));
+    QLineSeries *values = view.trendChart()->valueSeries().value(0);
+    QVERIFY(values);
+    QSignalSpy chosen(&view, &LabsView::workspaceDateChosen);
+    // A click on the line near the first point (a day later) picks that point's day.
+    const QPointF first = values->at(0);
+    Q_EMIT values->clicked(QPointF(first.x() + 86400000.0, first.y()));
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toDate(), QDate(2024, 3, 1));
+    QCOMPARE(view.model()->columnDate(view.model()->workspaceColumn()), QDate(2024, 3, 1));
+}
+
+void TestLabsView::medicationLane()
+{
+    LabsView view;
+    view.resize(1100, 800);
+    view.show();
+    QVERIFY(open(view, m_synthetic));
+    selectRow(view, rowNamed(view.model(), u"Cre"_s));
+    ui::MedicationLane *lane = view.trendChart()->medicationLane();
+    // Three refills at one clinic are one episode: one lane, one bar.
+    QCOMPARE(lane->laneLabels().size(), 1);
+    QVERIFY2(lane->laneLabels().first().contains(u"アムロジピン"_s),
+        qPrintable(lane->laneLabels().first()));
+    QCOMPARE(lane->barCount(), 1);
+}
+
+void TestLabsView::richestDemoPatient()
+{
+    LabsView view;
+    QAbstractItemModelTester tester(
+        view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.resize(1280, 860);
+    view.show();
+    QVERIFY(open(view, test::demoRichestRecord()));
+    const LabTableModel *model = view.model();
+    QVERIFY(model->testRowCount() > 20);
+    QVERIFY(model->dateColumnCount() > 20);
+    view.setWorkspaceDate(model->columnDate(model->columnCount() - 1));
+    QCOMPARE(model->workspaceColumn(), model->columnCount() - 1);
+
+    // The first numeric test charts every value of the table's row.
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const int tableRow = model->tableRow(r);
+        if (tableRow < 0 || !model->table()->row(tableRow).numeric)
+            continue;
+        selectRow(view, r);
+        const auto trend = model->table()->trend(tableRow);
+        QCOMPARE(view.trendChart()->valueSeries().size(), 1);
+        QCOMPARE(view.trendChart()->valueSeries().first()->count(), qsizetype(trend.points.size()));
+        break;
+    }
+}
+
+// Closing the patient (or locking) leaves nothing of them: no row, no series, no lane, and no
+// reference to the record anywhere in the view.
+void TestLabsView::nullRecordLeavesNoPatientValue()
+{
+    auto record = test::syntheticLabRecord();
+    std::weak_ptr<const clinical::PatientRecord> weak = record;
+    LabsView view;
+    view.resize(1100, 800);
+    view.show();
+    QVERIFY(open(view, std::move(record)));
+    selectRow(view, rowNamed(view.model(), u"Cre"_s));
+    QVERIFY(!view.trendChart()->valueSeries().isEmpty());
+    view.setRecord(nullptr);
+    QCOMPARE(view.model()->rowCount(), 0);
+    QCOMPARE(view.model()->columnCount(), 0);
+    QVERIFY(view.trendChart()->valueSeries().isEmpty());
+    QVERIFY(view.trendChart()->chart()->series().isEmpty());
+    QVERIFY(view.trendChart()->medicationLane()->laneLabels().isEmpty());
+    QVERIFY(view.selectedTableRows().empty());
+    QTRY_VERIFY(weak.expired());
+}
+
+QTEST_MAIN(TestLabsView)
+#include "testlabsview.moc"

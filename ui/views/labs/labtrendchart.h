@@ -1,0 +1,95 @@
+#pragma once
+
+#include "clinical/clinicaltime.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QAreaSeries;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QGraphicsLineItem;
+class QLabel;
+class QLineSeries;
+class QStackedLayout;
+
+namespace renkei::clinical {
+class LabTable;
+class MedicationList;
+struct TrendSeries;
+} // namespace renkei::clinical
+
+// The trend chart of the labs view: the values of one to three selected tests over time (Qt
+// Charts, a QDateTimeAxis shared by all, a value axis per test), each test's reference band (the
+// range of the facility that measured each value, as a step band), abnormal values marked, the
+// workspace date as a vertical line, and the medication lane beneath on the same time axis.
+namespace renkei::ui {
+
+class MedicationLane;
+
+class LabTrendChart : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kMaxSeries = 3;
+    // Above this many points a series is drawn as a line only (markers would hide the trend
+    // and slow painting).
+    static constexpr int kMaxMarkedPoints = 400;
+
+    explicit LabTrendChart(QWidget *parent = nullptr);
+    ~LabTrendChart() override;
+
+    void setSources(std::shared_ptr<const clinical::LabTable> table,
+        std::shared_ptr<const clinical::MedicationList> medications);
+    // LabTable rows to plot (the first kMaxSeries are).
+    void setRows(const std::vector<int> &rows);
+    const std::vector<int> &rows() const { return m_rows; }
+    // Days shown (inclusive); invalid: the data's own extent.
+    void setDateRange(QDate from, QDate to);
+    void setWorkspaceDate(QDate date);
+
+    QChart *chart() const { return m_chart; }
+    QChartView *chartView() const { return m_view; }
+    const QList<QLineSeries *> &valueSeries() const { return m_values; }
+    const QList<QAreaSeries *> &bands() const { return m_bands; }
+    MedicationLane *medicationLane() const { return m_lane; }
+    QDateTimeAxis *timeAxis() const { return m_timeAxis; }
+
+Q_SIGNALS:
+    void dateChosen(QDate date);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void clearChart();
+    void addSeries(int index, const clinical::TrendSeries &trend, qint64 lo, qint64 hi);
+    void updateMarker();
+    void syncLane();
+    void pointClicked(QLineSeries *series, const QPointF &point);
+    void retranslate();
+
+    std::shared_ptr<const clinical::LabTable> m_table;
+    std::shared_ptr<const clinical::MedicationList> m_medications;
+    std::vector<int> m_rows;
+    QDate m_from, m_to;
+    QDate m_workspaceDate;
+
+    QStackedLayout *m_stack;
+    QLabel *m_hint;
+    QChart *m_chart;
+    QChartView *m_view;
+    MedicationLane *m_lane;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QGraphicsLineItem *m_marker = nullptr;
+    QList<QLineSeries *> m_values;
+    QList<QAreaSeries *> m_bands;
+    QLabel *m_note;
+};
+
+} // namespace renkei::ui
