@@ -9,6 +9,7 @@
 #include "session.h"
 #include "sessionindicator.h"
 #include "signindialog.h"
+#include "tokenvaults.h"
 #include "uilogging.h"
 
 #include <QAction>
@@ -22,6 +23,12 @@
 using namespace Qt::StringLiterals;
 
 namespace renkei::ui {
+
+namespace {
+
+const QString kLastNetworkKey = u"network/last"_s;
+
+} // namespace
 
 SessionUi::SessionUi(
     QMainWindow &window, QStackedWidget &stack, QWidget &content, const SessionContext &context)
@@ -65,6 +72,7 @@ SessionUi::SessionUi(
 
     connect(&session, &Session::statusChanged, this, &SessionUi::updateActions);
     connect(&session, &Session::signedIn, this, [this] {
+        QSettings().setValue(kLastNetworkKey, m_context.session->profile().id);
         if (std::exchange(m_offerPinAfterSignIn, false) && !m_context.pins->hasPin()
             && !m_lock->isLocked())
             offerPin();
@@ -75,6 +83,47 @@ SessionUi::SessionUi(
 }
 
 SessionUi::~SessionUi() = default;
+
+void SessionUi::startSession()
+{
+    if (!m_context.profiles)
+        return;
+    const QList<net::NetworkProfile> known = m_context.profiles->list();
+    if (known.isEmpty())
+        return;
+    const QString last = QSettings().value(kLastNetworkKey).toString();
+    net::NetworkProfile chosen = known.first();
+    for (const net::NetworkProfile &profile : known) {
+        if (profile.id == last)
+            chosen = profile;
+    }
+    TokenVaults &vaults = *m_context.vaults;
+    if (!TokenVaults::isDemo(chosen) && vaults.probeKeychain() && vaults.hasPassphraseVault()) {
+        // No keychain, but the user keeps the sign-in under a passphrase: ask for it.
+        NewSecretDialog ask(NewSecretDialog::Purpose::OpenVault, 1, &m_window);
+        if (ask.exec() == QDialog::Accepted) {
+            if (auto opened = vaults.usePassphrase(ask.secret()); !opened)
+                qCInfo(lcUi) << "the passphrase vault did not open:"
+                             << errorKindName(opened.error().kind);
+        }
+    }
+    net::TokenVault &vault = vaults.vaultFor(chosen);
+    if (auto set = m_context.session->setProfile(chosen, vault); !set) {
+        qCWarning(lcUi) << "the network could not be chosen:" << errorKindName(set.error().kind)
+                        << set.error().code;
+        openSignIn();
+        return;
+    }
+    const auto stored = vault.load(net::refreshTokenScope(chosen.id, u"default"_s));
+    if (!stored || !stored->has_value()) {
+        openSignIn();
+        return;
+    }
+    connect(
+        m_context.session, &Session::signInFailed, this, [this] { openSignIn(); },
+        Qt::SingleShotConnection);
+    m_context.session->resume();
+}
 
 SignInDialog *SessionUi::signInDialog() const
 {

@@ -63,6 +63,11 @@ public:
     SignInDialog *signInDialog() const;
     NewSecretDialog *pinDialog() const;
 
+    // At application start: chooses the network last signed in to (else the first), opens the
+    // passphrase vault when that is where the sign-in is kept (asks for the passphrase), then
+    // resumes from the stored refresh token without a browser; with nothing stored, or when
+    // that fails, opens the sign-in window.
+    void startSession();
     void openSignIn(); // the sign-in dialog (window-modal, not blocking)
     void offerPin(); // the unlock-PIN dialog (window-modal, not blocking)
     void signOut();

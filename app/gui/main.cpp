@@ -141,26 +141,9 @@ int main(int argc, char *argv[])
                 window.showDemoNetworkFailed();
             });
         demoNetwork.start();
-    } else if (const auto known = profiles.list(); !known.isEmpty()) {
-        // A configured network: resume the last session from its stored refresh token, or ask.
-        const QString last = settings.value(u"network/last"_s).toString();
-        renkei::net::NetworkProfile chosen = known.first();
-        for (const auto &profile : known) {
-            if (profile.id == last)
-                chosen = profile;
-        }
-        if (session.setProfile(chosen, vaults.vaultFor(chosen))) {
-            QObject::connect(
-                &session, &renkei::ui::Session::signedIn, &window, [&settings, &session] {
-                    settings.setValue(u"network/last"_s, session.profile().id);
-                });
-            if (options.screenshotPath.isEmpty()) {
-                QObject::connect(
-                    &session, &renkei::ui::Session::signInFailed, &window,
-                    [&window] { window.sessionUi()->openSignIn(); }, Qt::SingleShotConnection);
-                session.resume();
-            }
-        }
+    } else if (options.screenshotPath.isEmpty()) {
+        // A configured network: resume the last session, or open the sign-in window.
+        window.sessionUi()->startSession();
     }
 
     if (!options.screenshotPath.isEmpty()) {

@@ -57,13 +57,26 @@ bool SessionUiFixture::start()
     vaults = std::make_unique<ui::TokenVaults>(std::move(memory), dir.filePath(u"tokens"_s),
         dir.filePath(u"tokens.keyparams"_s), cheapScrypt());
     nam = std::make_unique<QNetworkAccessManager>();
+    languages = std::make_unique<ui::LanguageManager>();
+    if (!languages->setLanguage(u"ja"_s))
+        return false;
+    return openWindow();
+}
+
+bool SessionUiFixture::restart()
+{
+    window.reset();
+    browser.reset();
+    session.reset();
+    return openWindow();
+}
+
+bool SessionUiFixture::openWindow()
+{
     session = std::make_unique<ui::Session>(*nam);
     browser = std::make_unique<demo::DemoSignIn>(
         *nam, demo::DemoSignIn::Account { u"doctor1"_s, kPassword });
     session->setUrlHandler([b = browser.get()](const QUrl &url) { b->open(url); });
-    languages = std::make_unique<ui::LanguageManager>();
-    if (!languages->setLanguage(u"ja"_s))
-        return false;
     window = std::make_unique<ui::MainWindow>(*languages, ui::NetworkMode::Offline);
     ui::SessionContext context;
     context.session = session.get();

@@ -24,11 +24,15 @@ struct SessionUiFixture {
     SessionUiFixture();
     ~SessionUiFixture();
     bool start(); // the demo server, the session, the window (shown)
+    // Quits and starts the application again: a new session and window over the same
+    // settings, vaults and server (what is stored survives, what is in memory does not).
+    bool restart();
     net::NetworkProfile profile() const;
     static crypto::ScryptParams cheapScrypt();
     ui::SessionUi &sessionUi() const { return *window->sessionUi(); }
     // Signs in through the sign-in dialog, as a user would (true when signed in).
     bool signInThroughTheDialog();
+    bool openWindow();
     // Types into the lock screen's PIN field and presses Return.
     void typePin(const QString &pin);
 

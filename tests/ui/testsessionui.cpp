@@ -39,6 +39,7 @@ private slots:
     void revokedSessionShowsExpired();
     void signOutReturnsToSignedOut();
     void noIdleLockWhenSignedOut();
+    void startResumesTheStoredSessionOrAsks();
 
 private:
     static bool patientAreaVisible(const SessionUiFixture &f);
@@ -283,6 +284,32 @@ void TestSessionUi::noIdleLockWhenSignedOut()
     f.idleClock.advance(3600);
     f.sessionUi().idleWatcher()->checkNow();
     QVERIFY(!f.sessionUi().screenLock()->isLocked());
+}
+
+void TestSessionUi::startResumesTheStoredSessionOrAsks()
+{
+    SessionUiFixture f;
+    QVERIFY(f.start());
+    // Nothing stored yet: the sign-in window opens.
+    f.sessionUi().startSession();
+    QTRY_VERIFY(f.sessionUi().signInDialog());
+    QVERIFY(f.sessionUi().signInDialog()->isVisible());
+    QSignalSpy signedIn(f.session.get(), &Session::signedIn);
+    f.sessionUi().signInDialog()->startSignIn();
+    QVERIFY(signedIn.wait(15000));
+    setPinThroughTheDialog(f, u"246810"_s);
+
+    // The next start resumes from the stored refresh token: no browser, no dialog.
+    QVERIFY(f.restart());
+    QCOMPARE(f.session->status(), Session::Status::SignedOut);
+    QSignalSpy resumed(f.session.get(), &Session::signedIn);
+    f.sessionUi().startSession();
+    QVERIFY(resumed.wait(15000));
+    QCOMPARE(f.session->profile().id, u"hanamizuki"_s);
+    QVERIFY(!f.sessionUi().signInDialog());
+    QVERIFY(!f.browser->isBusy());
+    QVERIFY(f.pins->hasPin()); // the PIN stays: the same user carries on
+    QVERIFY(!f.sessionUi().pinDialog());
 }
 
 QTEST_MAIN(TestSessionUi)
