@@ -18,8 +18,10 @@ namespace renkei::cache {
 
 struct Cache::PatientRow {
     QString key;
-    QByteArray networkHash;
+    QByteArray networkHash; // of the patient's network (patients.network_hash)
     CachedPatient patient;
+    QByteArray rowsHash; // of the source the page's rows come from (resources.network_hash)
+    bool own = true; // the row is the page's own patient's (false: a matched network patient)
 };
 
 namespace {
@@ -27,17 +29,6 @@ namespace {
 const QString kPatients = u"patients"_s;
 const QString kResources = u"resources"_s;
 const QString kSyncState = u"sync_state"_s;
-
-QByteArray resourceRowKey(const QString &pkey, const QByteArray &networkHash, const QString &type,
-    const QByteArray &idHash)
-{
-    return pkey.toUtf8() + '|' + networkHash.toHex() + '|' + type.toUtf8() + '|' + idHash.toHex();
-}
-
-QByteArray syncRowKey(const QString &pkey, const QByteArray &networkHash)
-{
-    return pkey.toUtf8() + '|' + networkHash.toHex();
-}
 
 } // namespace
 
@@ -138,16 +129,46 @@ QByteArray Cache::networkHash(const QString &network) const
     return m_cipher.hash(u"network", normaliseText(network));
 }
 
+QByteArray Cache::rowsHash(const PatientRef &patient) const
+{
+    if (patient.source.isEmpty())
+        return networkHash(patient.network);
+    return m_cipher.hash(
+        u"network", normaliseText(patient.network) + u'\n' + normaliseText(patient.source));
+}
+
 QString Cache::patientKey(const PatientRef &patient) const
 {
-    const QByteArray mac = m_cipher.hash(
-        u"patient", normaliseText(patient.network) + u'\n' + normaliseText(patient.patientId));
+    QString text = normaliseText(patient.network) + u'\n' + normaliseText(patient.patientId);
+    if (!patient.source.isEmpty())
+        text += u'\n' + normaliseText(patient.source);
+    const QByteArray mac = m_cipher.hash(u"patient", text);
     return base32(QByteArrayView(mac).first(20));
 }
 
 Result<Cache::PatientRow> Cache::ensurePatient(const PatientRef &patient)
 {
-    PatientRow row { patientKey(patient), networkHash(patient.network), {} };
+    if (patient.source.isEmpty())
+        return ownPatient(patient);
+    auto target = matchedPatient(patient);
+    if (!target)
+        return target.error();
+    if (!*target)
+        return ownPatient(patient);
+    // Filed under the network's patient; an own row from before the match moves there.
+    if (auto done = mergePatient(patientKey(patient), **target); !done)
+        return done.error();
+    auto existing = readPatient(**target);
+    if (!existing)
+        return existing.error();
+    return PatientRow { **target, networkHash(patient.network),
+        existing->value_or(CachedPatient {}), rowsHash(patient), false };
+}
+
+Result<Cache::PatientRow> Cache::ownPatient(const PatientRef &patient)
+{
+    PatientRow row { patientKey(patient), networkHash(patient.network), {}, rowsHash(patient),
+        true };
     auto existing = readPatient(row.key);
     if (!existing)
         return existing.error();
@@ -158,6 +179,8 @@ Result<Cache::PatientRow> Cache::ensurePatient(const PatientRef &patient)
     row.patient.key = row.key;
     row.patient.network = patient.network;
     row.patient.patientId = patient.patientId;
+    row.patient.source = patient.source;
+    row.patient.match = patient.match;
     auto sealed = m_cipher.seal(kPatients, row.key.toUtf8(), encodeDemographics(row.patient));
     if (!sealed)
         return sealed.error();
@@ -177,7 +200,21 @@ Result<Cache::PatientRow> Cache::ensurePatient(const PatientRef &patient)
     id.addBindValue(row.key);
     if (auto done = m_db->exec(id, u"index a patient"_s); !done)
         return done.error();
+    if (const QByteArray match = matchHash(m_cipher, patient.match); !match.isEmpty()) {
+        id.bindValue(0, match);
+        id.bindValue(1, row.key);
+        if (auto done = m_db->exec(id, u"index a patient"_s); !done)
+            return done.error();
+    }
     return row;
+}
+
+Result<QString> Cache::resolvePatientKey(const PatientRef &patient)
+{
+    auto target = matchedPatient(patient);
+    if (!target)
+        return target.error();
+    return target->value_or(patientKey(patient));
 }
 
 Result<void> Cache::updateDemographics(const PatientRow &row, const QByteArray &patientJson)
@@ -201,10 +238,14 @@ Result<void> Cache::updateDemographics(const PatientRow &row, const QByteArray &
     if (auto done = m_db->exec(clear, u"index a patient"_s); !done)
         return done;
     QList<QByteArray> hashes { m_cipher.hash(u"value", normaliseText(patient.patientId)) };
+    QList<QByteArray> identifierHashes;
     for (const model::Identifier &id : source.identifiers) {
-        hashes.append(m_cipher.hash(u"identifier", identifierText(id.system, id.value)));
+        identifierHashes.append(m_cipher.hash(u"identifier", identifierText(id.system, id.value)));
         hashes.append(m_cipher.hash(u"value", normaliseText(id.value)));
     }
+    hashes += identifierHashes;
+    if (const QByteArray match = matchHash(m_cipher, patient.match); !match.isEmpty())
+        hashes.append(match);
     QSqlQuery add
         = m_db->query(u"INSERT OR IGNORE INTO patient_identifiers(hash, pkey) VALUES(?, ?)"_s);
     for (const QByteArray &hash : std::as_const(hashes)) {
@@ -213,7 +254,9 @@ Result<void> Cache::updateDemographics(const PatientRow &row, const QByteArray &
         if (auto done = m_db->exec(add, u"index a patient"_s); !done)
             return done;
     }
-    return {};
+    if (!patient.source.isEmpty())
+        return {};
+    return adoptSourcePatients(row.key, identifierHashes);
 }
 
 Result<void> Cache::writeResources(
@@ -238,7 +281,7 @@ Result<void> Cache::writeResources(
             = m_cipher.hash(u"resource", resource.type + u'/' + normaliseText(resource.id));
         if (resource.deleted) {
             remove.bindValue(0, row.key);
-            remove.bindValue(1, row.networkHash);
+            remove.bindValue(1, row.rowsHash);
             remove.bindValue(2, resource.type);
             remove.bindValue(3, idHash);
             if (auto done = m_db->exec(remove, u"delete a resource"_s); !done)
@@ -246,7 +289,7 @@ Result<void> Cache::writeResources(
             stats.deleted += remove.numRowsAffected();
             continue;
         }
-        const QByteArray rowKey = resourceRowKey(row.key, row.networkHash, resource.type, idHash);
+        const QByteArray rowKey = resourceRowKey(row.key, row.rowsHash, resource.type, idHash);
         // The compact form: the values as the reader makes them now (docs/cache.md).
         auto read = fhir::readJson(resource.json, u"cache"_s, readOptions);
         auto sealed = m_cipher.seal(kResources, rowKey,
@@ -256,7 +299,7 @@ Result<void> Cache::writeResources(
             return sealed.error();
         const QString lastUpdated = sortableTime(resource.lastUpdated);
         upsert.bindValue(0, row.key);
-        upsert.bindValue(1, row.networkHash);
+        upsert.bindValue(1, row.rowsHash);
         upsert.bindValue(2, resource.type);
         upsert.bindValue(3, idHash);
         upsert.bindValue(4, lastUpdated.isEmpty() ? QVariant() : QVariant(lastUpdated));
@@ -274,14 +317,14 @@ Result<void> Cache::writeResources(
 Result<void> Cache::writeCursor(const PatientRow &row, const SyncCursor &cursor)
 {
     auto sealed
-        = m_cipher.seal(kSyncState, syncRowKey(row.key, row.networkHash), encodeCursor(cursor));
+        = m_cipher.seal(kSyncState, syncRowKey(row.key, row.rowsHash), encodeCursor(cursor));
     if (!sealed)
         return sealed.error();
     QSqlQuery q
         = m_db->query(u"INSERT INTO sync_state(pkey, network_hash, state) VALUES(?, ?, ?)"
                       " ON CONFLICT(pkey, network_hash) DO UPDATE SET state = excluded.state"_s);
     q.addBindValue(row.key);
-    q.addBindValue(row.networkHash);
+    q.addBindValue(row.rowsHash);
     q.addBindValue(*sealed);
     return m_db->exec(q, u"write the sync state"_s);
 }
@@ -301,7 +344,7 @@ Result<PageStats> Cache::putPage(
         if (auto done = writeResources(*row, resources, stats); !done)
             return done;
         for (const RawResource &resource : resources) {
-            if (!resource.deleted && resource.type == u"Patient"_s
+            if (row->own && !resource.deleted && resource.type == u"Patient"_s
                 && resource.id == patient.patientId) {
                 if (auto done = updateDemographics(*row, resource.json); !done)
                     return done;
@@ -329,8 +372,11 @@ Result<PageStats> Cache::putPage(
 
 Result<std::optional<SyncCursor>> Cache::syncState(const PatientRef &patient)
 {
-    const QString key = patientKey(patient);
-    const QByteArray network = networkHash(patient.network);
+    auto resolved = resolvePatientKey(patient);
+    if (!resolved)
+        return resolved.error();
+    const QString key = *resolved;
+    const QByteArray network = rowsHash(patient);
     QSqlQuery q
         = m_db->query(u"SELECT state FROM sync_state WHERE pkey = ? AND network_hash = ?"_s);
     q.addBindValue(key);

@@ -48,12 +48,20 @@ public:
     Cache(const Cache &) = delete;
     Cache &operator=(const Cache &) = delete;
 
-    // The opaque, stable key of a patient (base32 of a keyed hash of network and logical id).
+    // The opaque, stable key of a patient (base32 of a keyed hash of network, logical id and,
+    // for a second source's patient, the source).
     QString patientKey(const PatientRef &patient) const;
+    // The key a patient's values are filed under: patientKey(), or for a second source's patient
+    // that matches one network patient (PatientRef::match), that patient's key.
+    Result<QString> resolvePatientKey(const PatientRef &patient);
 
     // Writes one page of a sync in ONE transaction: upserts (newer meta.lastUpdated wins; equal
     // replaces), deletions, the patient's demographics when the page holds its Patient, and the
     // cursor. On error nothing of the page is written and earlier pages stay as they were.
+    // A second source's page goes to the network patient it matches (resolvePatientKey), its
+    // rows apart from the network's own (same ids never collide); a network patient's page
+    // whose Patient holds a second source's match identifier takes that source's patient in
+    // (its rows move under this patient's key, and its own row goes).
     Result<PageStats> putPage(
         const PatientRef &patient, const QList<RawResource> &resources, const SyncCursor &cursor);
     Result<std::optional<SyncCursor>> syncState(const PatientRef &patient);
@@ -80,6 +88,13 @@ private:
     Cache(std::unique_ptr<CacheDatabase> db, RowCipher cipher, CacheOptions options);
     struct PatientRow;
     Result<PatientRow> ensurePatient(const PatientRef &patient);
+    Result<PatientRow> ownPatient(const PatientRef &patient);
+    // The one network patient whose identifiers hold the source patient's match; none when no
+    // or several patients do (then the source's patient stays on its own).
+    Result<std::optional<QString>> matchedPatient(const PatientRef &patient);
+    Result<void> mergePatient(const QString &from, const QString &to);
+    Result<void> adoptSourcePatients(const QString &key, const QList<QByteArray> &hashes);
+    QByteArray rowsHash(const PatientRef &patient) const;
     Result<void> updateDemographics(const PatientRow &row, const QByteArray &patientJson);
     Result<void> writeCursor(const PatientRow &row, const SyncCursor &cursor);
     Result<void> writeResources(

@@ -15,7 +15,7 @@ namespace renkei::cache {
 namespace {
 
 constexpr quint8 kResourceFormat = 2; // 1: JSON only (read, never written)
-constexpr quint8 kDemographicsFormat = 1;
+constexpr quint8 kDemographicsFormat = 2; // 1: without source and match (read, never written)
 constexpr quint8 kCursorFormat = 1;
 // zlib level 1: opening is what must be fast, and level 6 saves little more on FHIR JSON.
 constexpr int kCompression = 1;
@@ -107,16 +107,26 @@ QByteArray encodeDemographics(const CachedPatient &p)
 {
     return write([&](QDataStream &out) {
         out << kDemographicsFormat << p.network << p.patientId << p.kanjiName << p.kanaName
-            << p.otherName << p.birthDate << p.sex << p.identifiers;
+            << p.otherName << p.birthDate << p.sex << p.identifiers << p.source << p.match;
     });
 }
 
 std::optional<CachedPatient> decodeDemographics(const QByteArray &plain)
 {
-    return read<CachedPatient>(plain, kDemographicsFormat, [](QDataStream &in, auto &p) {
-        in >> p.network >> p.patientId >> p.kanjiName >> p.kanaName >> p.otherName >> p.birthDate
-            >> p.sex >> p.identifiers;
-    });
+    QDataStream in(plain);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint8 format = 0;
+    in >> format;
+    if (format != 1 && format != kDemographicsFormat)
+        return std::nullopt;
+    CachedPatient p;
+    in >> p.network >> p.patientId >> p.kanjiName >> p.kanaName >> p.otherName >> p.birthDate
+        >> p.sex >> p.identifiers;
+    if (format == kDemographicsFormat)
+        in >> p.source >> p.match;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return p;
 }
 
 void setDemographics(CachedPatient &patient, const model::Patient &source)
@@ -176,6 +186,25 @@ QString nameSearchText(const QString &text)
         out.append(c);
     }
     return out;
+}
+
+QByteArray resourceRowKey(const QString &pkey, const QByteArray &networkHash, const QString &type,
+    const QByteArray &idHash)
+{
+    return pkey.toUtf8() + '|' + networkHash.toHex() + '|' + type.toUtf8() + '|' + idHash.toHex();
+}
+
+QByteArray syncRowKey(const QString &pkey, const QByteArray &networkHash)
+{
+    return pkey.toUtf8() + '|' + networkHash.toHex();
+}
+
+QByteArray matchHash(const RowCipher &cipher, const QString &match)
+{
+    const qsizetype bar = match.lastIndexOf(u'|');
+    if (bar <= 0 || bar == match.size() - 1)
+        return {};
+    return cipher.hash(u"identifier", identifierText(match.left(bar), match.mid(bar + 1)));
 }
 
 QString base32(QByteArrayView bytes)

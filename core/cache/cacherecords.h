@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/cachetypes.h"
+#include "cache/rowcipher.h"
 #include "fhir/reader.h"
 #include "model/resources.h"
 #include "model/resourceset.h"
@@ -50,6 +51,13 @@ QString normaliseText(const QString &text);
 QString identifierText(const QString &system, const QString &value);
 // For name search: NFKC, no spaces, lower case, hiragana as katakana.
 QString nameSearchText(const QString &text);
+
+// The row keys (AAD) of a resource row and of a sync state row.
+QByteArray resourceRowKey(const QString &pkey, const QByteArray &networkHash, const QString &type,
+    const QByteArray &idHash);
+QByteArray syncRowKey(const QString &pkey, const QByteArray &networkHash);
+// The lookup hash of a PatientRef::match ("system|value"), empty when it names none.
+QByteArray matchHash(const RowCipher &cipher, const QString &match);
 
 // RFC 4648 base32, lower case, no padding: the printable form of a patient key.
 QString base32(QByteArrayView bytes);

@@ -17,9 +17,25 @@ namespace renkei::cache {
 
 // One patient as a network knows it: the network's id (e.g. "hanamizuki") and the logical id of
 // its Patient resource there. The cache never stores either in clear.
+//
+// A second source of the same network (an SS-MIX2 storage) names its patients with `source` set
+// (e.g. "ssmix2:1311234567") and `match`, the identifier ("system|value", e.g. the facility's
+// patient id urn:oid:1.2.392.100495.20.3.51.1<code>|<id>) by which its patient is the network's:
+// its values are then filed under the network patient that holds that identifier, and under a
+// patient of their own until one does (docs/cache.md "Second sources").
 struct PatientRef {
+    PatientRef() = default;
+    PatientRef(QString n, QString id, QString s = {}, QString m = {})
+        : network(std::move(n))
+        , patientId(std::move(id))
+        , source(std::move(s))
+        , match(std::move(m))
+    {
+    }
     QString network;
     QString patientId;
+    QString source; // empty: the network's own server
+    QString match;
 };
 
 // One resource as a server sent it (a page entry). `json` is the resource itself; `type`, `id`,
@@ -56,6 +72,8 @@ struct CachedPatient {
     QDate birthDate;
     QString sex; // model::sexCode
     QStringList identifiers; // "system|value"
+    QString source; // PatientRef::source: empty for the network's own patients
+    QString match; // PatientRef::match
     QDateTime lastViewed; // null when never viewed
     QDateTime lastWritten;
     qint64 resourceCount = 0;

@@ -11,7 +11,9 @@
 // are read again from their source JSON.
 namespace renkei::model {
 
-inline constexpr quint16 kCompactVersion = 1;
+// 2: the FHIR reader reads Encounter.location and an Observation's basedOn (its order), and
+// the SS-MIX2 source extension (fhir/writer.h).
+inline constexpr quint16 kCompactVersion = 2;
 
 QDataStream &operator<<(QDataStream &out, const ResourceSet &set);
 QDataStream &operator>>(QDataStream &in, ResourceSet &set);

@@ -14,6 +14,7 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cache.h
     ${CMAKE_CURRENT_LIST_DIR}/cache.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cacheread.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cachesources.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cacheerase.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fhirimport.h
     ${CMAKE_CURRENT_LIST_DIR}/fhirimport.cpp)

@@ -90,6 +90,11 @@ void readEncounter(const Res &res)
         }
     }
     e.reason = conceptsText(o.objs(u"reasonCode"_s));
+    for (const Obj &location : o.objs(u"location"_s)) {
+        e.location = res.nameOf(location.obj(u"location"_s));
+        if (!e.location.isEmpty())
+            break;
+    }
     e.provenance = res.provenance(e.facility);
     res.ctx.out.encounters.append(std::move(e));
 }

@@ -1,6 +1,7 @@
 #include "fhir/context.h"
 
 #include "fhir/types.h"
+#include "fhir/writer.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -185,6 +186,20 @@ model::Provenance Res::provenance(const model::FacilityRef &facility) const
     const QStringList profiles = obj.obj(u"meta"_s).strs(u"profile"_s);
     if (!profiles.isEmpty())
         p.profile = profiles.first();
+    // A value this viewer wrote from an SS-MIX2 storage (writer.h): its source as it was.
+    const Obj source = obj.extension(str16(kSourceExtension));
+    if (!source.isEmpty()) {
+        auto part
+            = [&source](const QString &url) { return source.extension(url).str(u"valueString"_s); };
+        p.source = model::Provenance::Source::Ssmix2;
+        p.sourceSystem = part(u"storage"_s);
+        p.sourceId = part(u"file"_s);
+        p.facilityCode = part(u"facilityCode"_s);
+        p.facilityName = part(u"facilityName"_s);
+        p.orderNumber = part(u"orderNumber"_s);
+        p.cancelled = source.extension(u"cancelled"_s).boolean(u"valueBoolean"_s).value_or(false);
+        p.profile = part(u"profile"_s);
+    }
     return p;
 }
 

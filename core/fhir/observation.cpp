@@ -147,6 +147,14 @@ void readObservation(const Res &res, const Panel &given)
         : given;
     lab.panel = panel.name;
     lab.panelId = panel.id;
+    if (lab.panel.isEmpty() && lab.panelId.isEmpty()) {
+        // No report lists it: the order it answers (basedOn), by name and order number.
+        const QList<Obj> orders = o.objs(u"basedOn"_s);
+        if (!orders.isEmpty()) {
+            lab.panel = orders.first().str(u"display"_s);
+            lab.panelId = orders.first().obj(u"identifier"_s).str(u"value"_s);
+        }
+    }
     lab.facility = res.facility(performers);
     if (lab.facility.isEmpty())
         lab.facility = panel.facility;

@@ -14,4 +14,9 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/clinical.cpp
     ${CMAKE_CURRENT_LIST_DIR}/document.cpp
     ${CMAKE_CURRENT_LIST_DIR}/narrative.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/profiles.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/profiles.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/writer.h
+    ${CMAKE_CURRENT_LIST_DIR}/writer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/writerparts.h
+    ${CMAKE_CURRENT_LIST_DIR}/writerparts.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/writerclinical.cpp)

@@ -120,9 +120,9 @@ void mapProblems(const Message &message, const Header &header, MapResult &out)
                 c.code.codings.append({ systemFor(icd.component(3).value(), code), code,
                     icd.component(2).value(), {} });
         }
+        if (c.code.isEmpty())
+            c.code.text = prb.text(17); // the disease as written, when it has no code
         c.display = c.code.displayText();
-        if (c.display.isEmpty())
-            c.display = prb.text(17);
         c.recorded = hl7Time(prb.text(7));
         c.abatement = hl7Time(prb.text(9));
         c.onset = hl7Time(prb.text(16));

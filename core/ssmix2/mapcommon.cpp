@@ -58,11 +58,11 @@ model::PartialDateTime hl7Time(QStringView text)
         iso += u'-' + m.captured(3);
     if (m.hasCaptured(4)) {
         iso += u'T' + m.captured(4) + u':' + (m.hasCaptured(5) ? m.captured(5) : u"00"_s);
-        if (m.hasCaptured(6)) {
-            iso += u':' + m.captured(6);
-            if (m.hasCaptured(7))
-                iso += u'.' + m.captured(7).left(3);
-        }
+        // Seconds always: a FHIR dateTime with a time has them, and a value must read the same
+        // from SS-MIX2 and from the FHIR the cache keeps of it (fhir/writer.h).
+        iso += u':' + (m.hasCaptured(6) ? m.captured(6) : u"00"_s);
+        if (m.hasCaptured(6) && m.hasCaptured(7))
+            iso += u'.' + m.captured(7).left(3);
         const QString offset = m.hasCaptured(8) ? m.captured(8) : u"+0900"_s;
         iso += offset.left(3) + u':' + offset.mid(3);
     }

@@ -12,7 +12,7 @@
 namespace renkei::ssmix2::detail {
 
 // HL7 DTM (YYYY[MM[DD[HH[MM[SS[.S…]]]]]][+/-ZZZZ]) → PartialDateTime; no offset means Japan
-// time. An hour without minutes is read as hh:00. Invalid text gives a null value.
+// time. An hour without minutes is read as hh:00:00 (a time always has seconds, as in FHIR). Invalid text gives a null value.
 model::PartialDateTime hl7Time(QStringView text);
 
 // An HL7 v2 coding-system name (CWE-3) as a model system: JC10 → JLAC10, HOT9/HOT7/HOT13 (and

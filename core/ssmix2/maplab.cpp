@@ -9,13 +9,15 @@ namespace renkei::ssmix2::detail {
 
 namespace {
 
-model::LabFlag flagFromCode(const QString &code)
+// HL7 table 0078, read as the FHIR reader reads an interpretation code (fhir/observation.cpp).
+model::LabFlag flagFromCode(const QString &text)
 {
+    const QString code = text.trimmed().toUpper();
     if (code.isEmpty())
         return model::LabFlag::None;
-    if (code == u"H")
+    if (code == u"H" || code == u"HU" || code == u">")
         return model::LabFlag::High;
-    if (code == u"L")
+    if (code == u"L" || code == u"LU" || code == u"<")
         return model::LabFlag::Low;
     if (code == u"HH")
         return model::LabFlag::CriticalHigh;
@@ -43,7 +45,7 @@ QString resultStatus(const QString &code)
         return u"entered-in-error"_s;
     if (code == u"I" || code == u"O")
         return u"registered"_s;
-    return code.toLower();
+    return code.isEmpty() ? u"unknown"_s : code.toLower();
 }
 
 } // namespace

@@ -104,6 +104,19 @@ void setDrug(model::Medication &m, const Repetition &cwe)
         m.name = m.medication.displayText();
 }
 
+// The FHIR reader's rule (reader.h), so that a value reads the same from SS-MIX2 and from the
+// FHIR the cache keeps of it: no start means the authored date; a fixed-duration course ends on
+// its last day, start + days - 1.
+void deriveDates(model::Medication &m)
+{
+    if (m.start.isNull() && !m.authored.isNull())
+        m.start = model::PartialDateTime::fromDate(m.authored.date());
+    if (!m.end.isNull() || m.start.isNull() || !m.days || *m.days < 1
+        || m.start.precision() < model::PartialDateTime::Precision::Day)
+        return;
+    m.end = model::PartialDateTime::fromDate(m.start.date().addDays(*m.days - 1));
+}
+
 // TQ1: TQ1-3.1 the JAMI usage code as code&text&system, TQ1-6 the duration (5^d), TQ1-7 start,
 // TQ1-8 end, TQ1-9 priority (PRN), TQ1-10 condition text.
 void applyTiming(model::Medication &m, const Segment &tq1)
@@ -126,8 +139,7 @@ void applyTiming(model::Medication &m, const Segment &tq1)
     }
     m.start = hl7Time(tq1.text(7));
     m.end = hl7Time(tq1.text(8));
-    if (m.end.isNull() && m.days && *m.days > 0 && !m.start.isNull())
-        m.end = model::PartialDateTime::fromDate(m.start.date().addDays(*m.days - 1));
+    deriveDates(m);
     // 頓用: priority PRN, a condition, or a JAMI usage code of 基本用法区分 2 (内服頓用).
     m.asNeeded = tq1.text(9) == u"PRN" || !tq1.text(10).isEmpty()
         || (m.usageCode.size() == 16 && m.usageCode.startsWith(u'2'))
@@ -215,6 +227,7 @@ void mapAdministrations(const Message &message, const Header &header, MapResult 
             m.doseUnit = rxa.text(7, 1);
         m.start = hl7Time(rxa.text(3));
         m.end = hl7Time(rxa.text(4));
+        deriveDates(m);
         m.status = header.context().cancelled ? u"entered-in-error"_s
                                               : administrationStatus(rxa.text(20));
         m.note = rxa.text(9, 2);

@@ -26,4 +26,6 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/storage.h
     ${CMAKE_CURRENT_LIST_DIR}/storage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/storagewalk.h
-    ${CMAKE_CURRENT_LIST_DIR}/storagewalk.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/storagewalk.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import.h
+    ${CMAKE_CURRENT_LIST_DIR}/import.cpp)

@@ -185,6 +185,7 @@ private:
         if (!mapped.mapped) {
             ++m_read.filesSkipped;
             ++m_read.filesNotMapped;
+            ++m_read.notMappedTypes[message.messageCode() + u'^' + message.triggerEvent()];
             return;
         }
         ++m_read.filesRead;

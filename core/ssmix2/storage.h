@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 // Reads an SS-MIX2 standard storage (STANDARDS.md §3) into model values:
@@ -48,6 +49,7 @@ struct StorageRead {
     int filesSuperseded = 0; // of the skipped: older versions of an order
     int filesCancelled = 0; // of the skipped: hidden because cancelled (condition flag 0)
     int filesNotMapped = 0; // of the skipped: message types this version does not map
+    QMap<QString, int> notMappedTypes; // "OML^O33" → files of that message type not mapped
 };
 
 // `path` is the storage root or one patient's folder (root/xxx/yyy/<id>). Fails only when the

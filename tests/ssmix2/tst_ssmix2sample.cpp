@@ -197,7 +197,7 @@ void TestSsmix2Sample::prescriptions()
     QTEST(m->days.value_or(-1), "days");
     QTEST(m->total.value_or(-1), "total");
     QTEST(m->rpNumber, "rp");
-    QCOMPARE(m->start, model::PartialDateTime::parse(u"2011-07-01T00:00+09:00"_s));
+    QCOMPARE(m->start, model::PartialDateTime::parse(u"2011-07-01T00:00:00+09:00"_s));
     QCOMPARE(m->end.date(), QDate(2011, 7, 1).addDays(m->days.value_or(0) - 1));
     QCOMPARE(m->route, u"口"_s);
     QCOMPARE(m->prescriber, u"医師 一郎"_s);
@@ -252,7 +252,7 @@ void TestSsmix2Sample::labResults()
     QCOMPARE(tp->range.text, u"6.70-8.3"_s);
     QCOMPARE(tp->status, u"final"_s);
     QCOMPARE(tp->flag, model::LabFlag::None);
-    QCOMPARE(tp->effective, model::PartialDateTime::parse(u"2011-12-19T15:00+09:00"_s));
+    QCOMPARE(tp->effective, model::PartialDateTime::parse(u"2011-12-19T15:00:00+09:00"_s));
     QCOMPARE(tp->issued, model::PartialDateTime::parse(u"2011-12-20T10:30:59+09:00"_s));
     QCOMPARE(tp->panel, u"血液学的検査"_s);
     QCOMPARE(tp->panelId, u"000000011000354"_s);
@@ -320,8 +320,8 @@ void TestSsmix2Sample::problemsAllergiesAndStay()
     QCOMPARE(e.encounterClass, model::Encounter::Class::Inpatient);
     QCOMPARE(e.classCode, u"IMP"_s);
     QCOMPARE(e.status, u"finished"_s);
-    QCOMPARE(e.period.start, model::PartialDateTime::parse(u"2011-11-20T16:00+09:00"_s));
-    QCOMPARE(e.period.end, model::PartialDateTime::parse(u"2011-12-20T12:00+09:00"_s));
+    QCOMPARE(e.period.start, model::PartialDateTime::parse(u"2011-11-20T16:00:00+09:00"_s));
+    QCOMPARE(e.period.end, model::PartialDateTime::parse(u"2011-12-20T12:00:00+09:00"_s));
     QCOMPARE(e.location, u"32/302/1"_s);
     QCOMPARE(e.department, u"01"_s);
 }
