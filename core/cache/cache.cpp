@@ -291,10 +291,15 @@ Result<void> Cache::writeResources(
         }
         const QByteArray rowKey = resourceRowKey(row.key, row.rowsHash, resource.type, idHash);
         // The compact form: the values as the reader makes them now (docs/cache.md).
-        auto read = fhir::readJson(resource.json, u"cache"_s, readOptions);
+        const model::ResourceSet *values = resource.values.get();
+        Result<fhir::ReadOutcome> read = Error {};
+        if (!values) {
+            read = fhir::readJson(resource.json, u"cache"_s, readOptions);
+            values = read ? &read->resources : nullptr;
+        }
         auto sealed = m_cipher.seal(kResources, rowKey,
-            encodeResource(makeResourceRecord(row.patient.network, resource.versionId,
-                resource.json, read ? &read->resources : nullptr)));
+            encodeResource(makeResourceRecord(
+                row.patient.network, resource.versionId, resource.json, values)));
         if (!sealed)
             return sealed.error();
         const QString lastUpdated = sortableTime(resource.lastUpdated);

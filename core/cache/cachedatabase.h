@@ -16,7 +16,7 @@ namespace renkei::cache {
 
 class CacheDatabase {
 public:
-    static constexpr int kCurrentSchemaVersion = 2;
+    static constexpr int kCurrentSchemaVersion = 3;
     static constexpr int kOldestSchemaVersion = 1;
 
     // Checks the file (ours, not truncated, writable) without writing to it, then connects.

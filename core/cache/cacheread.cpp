@@ -111,8 +111,16 @@ Result<PatientRecordData> Cache::loadPatient(const QString &key)
     auto patient = readPatient(key);
     if (!patient)
         return patient.error();
-    if (!patient->has_value())
+    if (!patient->has_value()) {
+        // The key of a second source's patient that has joined a network patient.
+        QSqlQuery link = m_db->query(u"SELECT pkey FROM patient_links WHERE alias = ?"_s);
+        link.addBindValue(key);
+        if (auto done = m_db->exec(link, u"read a patient"_s); !done)
+            return done.error();
+        if (link.next())
+            return loadPatient(link.value(0).toString());
         return unknownPatient();
+    }
     PatientRecordData record;
     record.patient = **patient;
 

@@ -67,6 +67,15 @@ QStringList migration(int from)
             // the table in the order it was written instead of in hash order.
             u"CREATE INDEX resources_pkey ON resources(pkey)"_s,
         };
+    case 2:
+        // v3: second sources (an SS-MIX2 storage). A source's patient that joined a network
+        // patient stays joined: its key (alias) names the network patient's key, both opaque.
+        return {
+            u"CREATE TABLE patient_links("
+            " alias TEXT PRIMARY KEY,"
+            " pkey TEXT NOT NULL REFERENCES patients(pkey) ON DELETE CASCADE) WITHOUT ROWID"_s,
+            u"CREATE INDEX patient_links_pkey ON patient_links(pkey)"_s,
+        };
     default:
         return {};
     }

@@ -32,8 +32,17 @@ Result<QStringList> keysWithHash(CacheDatabase &db, const QByteArray &hash, cons
 
 Result<std::optional<QString>> Cache::matchedPatient(const PatientRef &patient)
 {
+    if (patient.source.isEmpty())
+        return std::optional<QString>();
+    // Joined once, joined for good (until the network patient is forgotten).
+    QSqlQuery link = m_db->query(u"SELECT pkey FROM patient_links WHERE alias = ?"_s);
+    link.addBindValue(patientKey(patient));
+    if (auto done = m_db->exec(link, u"find a patient"_s); !done)
+        return done.error();
+    if (link.next())
+        return std::optional<QString>(link.value(0).toString());
     const QByteArray hash = matchHash(m_cipher, patient.match);
-    if (patient.source.isEmpty() || hash.isEmpty())
+    if (hash.isEmpty())
         return std::optional<QString>();
     auto keys = keysWithHash(*m_db, hash, patientKey(patient));
     if (!keys)
@@ -60,6 +69,12 @@ Result<void> Cache::mergePatient(const QString &from, const QString &to)
 {
     if (from == to)
         return {};
+    QSqlQuery link = m_db->query(u"INSERT INTO patient_links(alias, pkey) VALUES(?, ?)"
+                                 " ON CONFLICT(alias) DO UPDATE SET pkey = excluded.pkey"_s);
+    link.addBindValue(from);
+    link.addBindValue(to);
+    if (auto done = m_db->exec(link, u"merge a patient"_s); !done)
+        return done;
     QSqlQuery exists = m_db->query(u"SELECT 1 FROM patients WHERE pkey = ?"_s);
     exists.addBindValue(from);
     if (auto done = m_db->exec(exists, u"merge a patient"_s); !done)

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 // The values that go in and out of the encrypted cache (docs/cache.md).
 namespace renkei::cache {
@@ -48,6 +49,10 @@ struct RawResource {
     QString versionId;
     QByteArray json;
     bool deleted = false;
+    // What fhir::readJson makes of `json`, when the caller already has it (the SS-MIX2 import
+    // writes its values with fhir::write*, which the reader reads back to equal values): the
+    // cache then stores it as the compact form without parsing `json` again.
+    std::shared_ptr<const model::ResourceSet> values;
 
     // Fills type, id, lastUpdated and versionId from `json`. False when it is not a resource.
     static bool fromJson(const QByteArray &json, RawResource *out);

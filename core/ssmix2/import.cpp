@@ -42,6 +42,31 @@ struct PatientData {
     QString facilityCode;
 };
 
+void appendTo(model::ResourceSet &set, model::Patient v)
+{
+    set.patients.append(std::move(v));
+}
+void appendTo(model::ResourceSet &set, model::Encounter v)
+{
+    set.encounters.append(std::move(v));
+}
+void appendTo(model::ResourceSet &set, model::LabResult v)
+{
+    set.labs.append(std::move(v));
+}
+void appendTo(model::ResourceSet &set, model::Medication v)
+{
+    set.medications.append(std::move(v));
+}
+void appendTo(model::ResourceSet &set, model::Condition v)
+{
+    set.conditions.append(std::move(v));
+}
+void appendTo(model::ResourceSet &set, model::Allergy v)
+{
+    set.allergies.append(std::move(v));
+}
+
 bool isRealOrderNumber(const QString &orderNumber)
 {
     if (orderNumber.isEmpty() || orderNumber == u"-")
@@ -145,7 +170,12 @@ private:
         json.insert(u"meta"_s, meta);
         Entry entry { file, name,
             cache::RawResource { json.value(u"resourceType"_s).toString(), value.id, updated,
-                name.timestamp, QJsonDocument(json).toJson(QJsonDocument::Compact), false } };
+                name.timestamp, QJsonDocument(json).toJson(QJsonDocument::Compact), false, {} } };
+        // The value itself is what the reader makes of its JSON (tst_fhirwriter): the cache
+        // keeps it as the compact form without parsing the JSON again.
+        auto values = std::make_shared<model::ResourceSet>();
+        appendTo(*values, std::move(value));
+        entry.raw.values = std::move(values);
         if constexpr (isPatient) {
             data.patients.append(std::move(entry));
         } else {

@@ -111,6 +111,57 @@ private slots:
         QCOMPARE(schema(old), schema(current));
     }
 
+    void version2To3()
+    {
+        const QString current = m_dir.filePath(u"current3.sqlite"_s);
+        const QString old = m_dir.filePath(u"v2.sqlite"_s);
+        const DemoPatient &patient = demoPatients().at(5);
+        QVERIFY(!patient.identifierTexts.isEmpty());
+        {
+            auto cache = Cache::open(current, m_store, m_scope);
+            RENKEI_VERIFY_OK(cache);
+            QVERIFY(writePages(**cache, patient.ref(), patient.resources));
+        }
+        {
+            QList<std::pair<QString, QByteArray>> keyMeta;
+            RawConnection src(current);
+            for (const auto &row : src.rows(u"SELECT key, value FROM meta WHERE key IN"
+                                            " ('wrapped_key', 'key_scope', 'key_store')"_s))
+                keyMeta.append({ row.at(0).toString(), row.at(1).toByteArray() });
+            auto db = CacheDatabase::connect(old, {});
+            RENKEI_VERIFY_OK(db);
+            RENKEI_VERIFY_OK((*db)->initialise(2, keyMeta));
+        }
+        {
+            RawConnection raw(old);
+            QVERIFY(raw.rows(u"SELECT name FROM sqlite_master WHERE name = 'patient_links'"_s)
+                        .isEmpty());
+            QVERIFY(raw.exec(u"ATTACH DATABASE '%1' AS src"_s.arg(current)));
+            for (const QString &table :
+                { u"patients"_s, u"patient_identifiers"_s, u"resources"_s, u"sync_state"_s })
+                QVERIFY(raw.exec(u"INSERT INTO %1 SELECT * FROM src.%1"_s.arg(table)));
+            QVERIFY(raw.exec(u"DETACH DATABASE src"_s));
+        }
+        auto migrated = Cache::open(old, m_store, m_scope);
+        RENKEI_VERIFY_OK(migrated);
+        Cache &cache = **migrated;
+        const QString key = cache.patientKey(patient.ref());
+        QCOMPARE(cache.loadPatient(key)->rowsRead, patient.resources.size());
+        // A second source's patient joins the migrated patient by its identifier.
+        const PatientRef second { kNetwork, u"local-1"_s, u"ssmix2:test"_s,
+            patient.identifierTexts.first() };
+        RawResource lab;
+        QVERIFY(RawResource::fromJson(
+            "{\"resourceType\":\"Observation\",\"id\":\"s1\",\"status\":\"final\","
+            "\"code\":{\"text\":\"X\"}}",
+            &lab));
+        RENKEI_VERIFY_OK(cache.putPage(second, { lab }, {}));
+        QCOMPARE(cache.resolvePatientKey(second).value(), key);
+        QCOMPARE(cache.loadPatient(key)->rowsRead, patient.resources.size() + 1);
+        migrated->reset();
+        QCOMPARE(schema(old), schema(current));
+    }
+
     void everyVersionHasAMigration()
     {
         for (int version = CacheDatabase::kOldestSchemaVersion;

@@ -3,6 +3,7 @@
 #include "model/codes.h"
 #include "ssmix2/hl7charset.h"
 #include "ssmix2/storage.h"
+#include "storagegenerator.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,54 +15,7 @@ using namespace Qt::StringLiterals;
 using namespace renkei;
 using namespace renkei::ssmix2;
 
-namespace {
-
-const QString kMsh
-    = u"MSH|^~\\&|HIS|%1|GW|RCV|20240501101010||%2|1|P|2.5||||||~ISO IR87||ISO2022-1994\r"_s;
-
-QString pid(const QString &id)
-{
-    return u"PID|0001||%1^^^^PI||東京^太郎^^^^^L^I~トウキョウ^タロウ^^^^^L^P||19700101|M\r"_s.arg(
-        id);
-}
-
-QString labMessage(const QString &id, const QString &facility, double value)
-{
-    QString text = kMsh.arg(facility, u"OUL^R22^OUL_R22"_s) + pid(id)
-        + u"SPM|1|||023^血清^JC10\rOBR|1|1||E001^生化学^99O03|||20240501\r"_s;
-    for (int i = 1; i <= 5; ++i) {
-        text += u"OBX|%1|NM|3A0100000023271%2^項目%1^JC10||%3|g/dl^g/dl^99XYZ|6.70-8.3|H|||F\r"_s
-                    .arg(i)
-                    .arg(i, 2, 10, QChar(u'0'))
-                    .arg(value);
-    }
-    return text;
-}
-
-QString prescription(const QString &id, const QString &drug)
-{
-    return kMsh.arg(u"SEND"_s, u"RDE^O11^RDE_O11"_s) + pid(id)
-        + u"ORC|NW|1||1|||||20240501\rRXE||%1^薬^HOT9|1||TAB^錠^MR9P|||||3|TAB^錠^MR9P\r"
-          "TQ1|1||1013044400000000&内服・経口・１日３回朝昼夕食後&JAMISDP01|||3^d|2024050100\r"_s
-              .arg(drug);
-}
-
-// Writes one file at its storage place; returns the file name.
-QString put(const QString &root, const QString &id, const QString &date, const QString &type,
-    const QString &order, const QString &timestamp, const QString &flag, const QString &text)
-{
-    const QString name = QStringList { id, date, type, order, timestamp, u"01"_s, flag }.join(u'_');
-    const QString dir
-        = root + u'/' + id.left(3) + u'/' + id.mid(3, 3) + u'/' + id + u'/' + date + u'/' + type;
-    QDir().mkpath(dir);
-    QFile file(dir + u'/' + name);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(*encodeText(text, Charset::Iso2022Jp));
-    return name;
-}
-
-} // namespace
+using namespace renkei::test::ssmix2gen;
 
 class TestSsmix2Storage : public QObject {
     Q_OBJECT
@@ -127,7 +81,7 @@ void TestSsmix2Storage::facilityCodeGivesThePatientIdSystem()
     QTemporaryDir dir;
     const QString id = u"1234567"_s;
     put(dir.path(), id, u"-"_s, u"ADT-00"_s, u"999999999999999"_s, u"20240501100000000"_s, u"1"_s,
-        kMsh.arg(u"1311234567"_s, u"ADT^A08^ADT_A01"_s) + pid(id));
+        demographics(id, u"1311234567"_s));
     auto read = readStorage(dir.path(), {});
     QVERIFY(read.ok());
     QCOMPARE(read->resources.patients.size(), 1);
@@ -200,7 +154,7 @@ void TestSsmix2Storage::tenThousandFiles()
     for (int p = 0; p < 100; ++p) {
         const QString id = u"%1"_s.arg(1000000 + p * 7919, 10, 10, QChar(u'0'));
         put(dir.path(), id, u"-"_s, u"ADT-00"_s, u"999999999999999"_s, u"20240501100000000"_s,
-            u"1"_s, kMsh.arg(u"SEND"_s, u"ADT^A08^ADT_A01"_s) + pid(id));
+            u"1"_s, demographics(id));
         ++files;
         for (int k = 0; k < 99; ++k) {
             // Several orders a day, as in a real storage (and fewer folders to delete: on a
