@@ -2,6 +2,7 @@
 
 #include "cache/fhirimport.h"
 #include "inspect/inspect.h"
+#include "ssmix2/import.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,17 +12,53 @@ namespace {
 
 const QString kDefaultNetwork = u"import"_s;
 
-// The hook for SS-MIX2 storages: the SS-MIX2 -> cache import arrives as its own function; until
-// it is wired here, a storage is reported and nothing of it is imported. Returns whether the
-// storage was imported.
-bool importSsmix2(cache::Cache &, const QString &root, const QString &, QTextStream &out)
+// An SS-MIX2 storage (a root or one patient's folder) as a second source of the network
+// (docs/ssmix2.md): its patients join the network's patients that hold the facility's patient id.
+// Returns false when a file of it could not be read or the cache refused a page (each named).
+bool importSsmix2(cache::Cache &cache, const QString &root, const ssmix2::ImportOptions &options,
+    QTextStream &out, QTextStream &err)
 {
-    out << ImportCommand::tr("NOT YET   %1: an SS-MIX2 storage; importing SS-MIX2 into the cache "
-                             "arrives with the SS-MIX2 import function (renkei-cli inspect reads "
-                             "it today).")
+    const auto summary = ssmix2::importStorage(cache, root, options);
+    if (!summary) {
+        err << ImportCommand::tr("import: the SS-MIX2 storage %1 was not imported: %2")
+                   .arg(root, summary.error().describe())
+            << u'\n';
+        return false;
+    }
+    out << ImportCommand::tr("SS-MIX2   %1: %2 file(s) found, %3 read")
                .arg(root)
+               .arg(summary->files)
+               .arg(summary->filesRead)
         << u'\n';
-    return false;
+    bool ok = true;
+    for (const ssmix2::FileIssue &issue : summary->issues) {
+        const bool error = issue.severity == ssmix2::FileIssue::Severity::Error;
+        ok = ok && !error;
+        out << u"          "_s
+            << (error ? ImportCommand::tr("not read: %1: %2")
+                      : ImportCommand::tr("warning: %1: %2"))
+                   .arg(issue.path, issue.message)
+            << u'\n';
+    }
+    for (auto it = summary->notMapped.cbegin(); it != summary->notMapped.cend(); ++it) {
+        out << u"          "_s
+            << ImportCommand::tr("not mapped by this version: %1 (%n file(s))", nullptr, it.value())
+                   .arg(it.key())
+            << u'\n';
+    }
+    out << ImportCommand::tr(
+        "Imported into network '%1' as source '%2': %n patient(s)", nullptr, summary->patients)
+               .arg(options.network, options.source)
+        << u", "_s
+        << ImportCommand::tr("%1 joined to the network's patients by the facility's patient id; "
+                             "%2 resource(s) written, %3 unchanged, %4 removed (older versions, "
+                             "cancelled orders)")
+               .arg(summary->matched)
+               .arg(summary->resources)
+               .arg(summary->unchanged)
+               .arg(summary->deleted)
+        << u'\n';
+    return ok;
 }
 
 void printReport(const cache::ImportReport &report, const QString &network, QTextStream &out)
@@ -77,6 +114,20 @@ int ImportCommand::run(
            "of a network the cache syncs from merges into that network's patients.")
             .arg(kDefaultNetwork),
         u"NAME"_s, kDefaultNetwork });
+    parser.addOption({ u"facility-code"_s,
+        tr("SS-MIX2: the storage's facility, its 10-digit 医療機関コード (default: from MSH-4 or "
+           "MSH-6). Patients join the network's patients whose identifier "
+           "urn:oid:1.2.392.100495.20.3.51.1<code> holds their id."),
+        u"CODE"_s });
+    parser.addOption(
+        { u"facility-name"_s, tr("SS-MIX2: the storage's facility name."), u"NAME"_s });
+    parser.addOption({ u"source"_s,
+        tr("SS-MIX2: the storage's name within the network, the same at every import (default: "
+           "ssmix2:<facility code>)."),
+        u"NAME"_s });
+    parser.addOption({ u"keep-cancelled"_s,
+        tr("SS-MIX2: keep cancelled orders (condition flag 0), shown struck through; by default "
+           "they are removed.") });
     parser.addPositionalArgument(u"paths"_s, tr("Files or folders to import."), u"PATH..."_s);
     int status = exitcode::ok;
     if (!parseCommand(parser, arguments, out, err, status))
@@ -94,9 +145,25 @@ int ImportCommand::run(
         return status;
     QStringList ssmix2Roots;
     const QStringList files = inspect::expandPaths(paths, &ssmix2Roots);
+    ssmix2::ImportOptions ssmix2Options;
+    ssmix2Options.network = network;
+    ssmix2Options.storage.facilityCode = parser.value(u"facility-code"_s).trimmed();
+    ssmix2Options.storage.facilityName = parser.value(u"facility-name"_s).trimmed();
+    ssmix2Options.source = parser.value(u"source"_s).trimmed();
+    if (ssmix2Options.source.isEmpty()) {
+        ssmix2Options.source = ssmix2Options.storage.facilityCode.isEmpty()
+            ? u"ssmix2"_s
+            : u"ssmix2:"_s + ssmix2Options.storage.facilityCode;
+    }
+    if (parser.isSet(u"keep-cancelled"_s))
+        ssmix2Options.storage.cancelled = ssmix2::StorageOptions::Cancelled::Keep;
     bool ok = true;
     for (const QString &root : std::as_const(ssmix2Roots))
-        ok = importSsmix2(session->cache(), root, network, out) && ok;
+        ok = importSsmix2(session->cache(), root, ssmix2Options, out, err) && ok;
+    if (files.isEmpty() && !ssmix2Roots.isEmpty()) {
+        out.flush();
+        return ok ? exitcode::ok : exitcode::failed; // SS-MIX2 only: no FHIR report
+    }
     const cache::ImportReport report = cache::importFhirFiles(session->cache(), files, network);
     printReport(report, network, out);
     for (const Error &e : report.writeErrors)

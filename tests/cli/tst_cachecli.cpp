@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
@@ -234,6 +235,52 @@ private slots:
             const QJsonObject p = patientById(demo.patientIds.at(i));
             QCOMPARE(p[u"key"_s].toString(), keys.at(i));
         }
+    }
+
+    void importsAnSsmix2StorageIntoTheFhirPatientOfTheNetwork()
+    {
+        // The network's patient, from FHIR, holding the facility's patient id 9999013.
+        const QString network = u"ssmix2-net"_s;
+        const QString fhir = m_dir.filePath(u"ssmix2-patient.json"_s);
+        QVERIFY(writeFile(fhir,
+            "{\"resourceType\":\"Patient\",\"id\":\"net-p1\",\"identifier\":[{\"system\":"
+            "\"urn:oid:1.2.392.100495.20.3.51.11311234567\",\"value\":\"9999013\"}],"
+            "\"gender\":\"male\",\"birthDate\":\"1950-01-01\"}"));
+        QCOMPARE(cli({ u"import"_s, u"--network"_s, network, fhir }).exitCode, 0);
+
+        const QString storage = test::dataDir() + u"/ssmix2/sampleData"_s;
+        const Run r = cli({ u"import"_s, u"--network"_s, network, u"--facility-code"_s,
+            u"1311234567"_s, storage });
+        const QString out = QString::fromUtf8(r.out);
+        QCOMPARE(r.exitCode, 1); // the sample's broken files were not read (each named)
+        QVERIFY2(
+            out.contains(u"SS-MIX2   "_s + storage + u": 22 file(s) found"_s), r.out.constData());
+        QVERIFY2(out.contains(u"not read: 000/000/0000001/20000401/ADT-31/"_s), r.out.constData());
+        QVERIFY2(out.contains(u"not mapped by this version: OML^O33"_s), r.out.constData());
+        QVERIFY2(out.contains(u"source 'ssmix2:1311234567': 2 patient(s), 1 joined"_s),
+            r.out.constData());
+
+        // One patient of the network holds both: the FHIR Patient's row, the storage's values.
+        const QJsonObject joined = patientById(u"net-p1"_s);
+        QVERIFY(joined[u"resources"_s].toInt() > 20);
+        QVERIFY(patientById(u"9999013"_s).isEmpty());
+        const Run shown = cli({ u"show"_s, joined[u"key"_s].toString(), u"--json"_s });
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains("9999013_20110701_OMP-01_000000011000185"));
+        QVERIFY(QString::fromUtf8(shown.out).contains(u"ダーゼン錠（５mg)"_s));
+        // Again: nothing new, nothing twice.
+        const QJsonArray before = patients();
+        QCOMPARE(cli({ u"import"_s, u"--network"_s, network, u"--facility-code"_s, u"1311234567"_s,
+                         storage })
+                     .exitCode,
+            1);
+        auto counts = [](const QJsonArray &list) {
+            QMap<QString, int> out;
+            for (const QJsonValue &p : list)
+                out.insert(p[u"key"_s].toString(), p[u"resources"_s].toInt());
+            return out;
+        };
+        QCOMPARE(counts(patients()), counts(before));
     }
 
     void showsARecordByKeyInEveryViewWithInspectsKeys()
