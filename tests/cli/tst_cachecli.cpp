@@ -519,14 +519,21 @@ private slots:
         QVERIFY(r.out.contains("\"forget\"") || r.out.contains("#forget"));
     }
 
-    void anSsmix2StorageIsNamedAndNotImportedYet()
+    void anSsmix2StorageWithoutAFacilityCodeStaysApart()
     {
+        // No facility code (none given, none in the sample's MSH-4): its patients cannot be
+        // matched and are patients of their own in the network.
         const QString root = test::dataDir() + u"/ssmix2/sampleData"_s;
         const qsizetype before = patients().size();
         const Run r = cli({ u"import"_s, root });
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QByteArray("NOT YET   " + root.toUtf8())), r.out.constData());
-        QCOMPARE(patients().size(), before);
+        QCOMPARE(r.exitCode, 1); // its broken files are named
+        QVERIFY2(r.out.contains(QByteArray("SS-MIX2   " + root.toUtf8() + ": 22 file(s) found")),
+            r.out.constData());
+        QVERIFY2(r.out.contains("source 'ssmix2': 2 patient(s), 0 joined"), r.out.constData());
+        QCOMPARE(patients().size(), before + 2);
+        const QJsonObject own = patientById(u"9999013"_s);
+        QCOMPARE(own[u"network"_s].toString(), u"import"_s);
+        QCOMPARE(own[u"kanjiName"_s].toString(), u"患者 太郎"_s);
     }
 
     void aTamperedRowIsNamedAndTheRestIsShown()
