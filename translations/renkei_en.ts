@@ -331,6 +331,447 @@
     </message>
 </context>
 <context>
+    <name>renkei::ui::AllergyBanner</name>
+    <message>
+        <source>drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biologic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(substance not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Allergies (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No allergy recorded by any facility (this does not mean there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No active allergy (%n resolved or refuted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::DocumentListModel</name>
+    <message>
+        <source>Discharge summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::DocumentReader</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section&apos;s formatting could not be read; its text is shown plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no structured sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image not shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharge summary or referral letter has been shared for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment has neither content nor an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the attachment to search it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient to read the discharge summaries and referral letters shared by every facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::FindBar</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::LabTableModel</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference range: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted from %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JLAC10: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results without a JLAC10 code joined this row by their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also reported in another unit that cannot be converted exactly: shown on its own row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values were converted exactly into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference ranges (they differ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::LabTrendChart</name>
+    <message>
+        <source>Select one or more tests in the table to see their trend (Ctrl+click adds a test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected tests have no numeric results in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 selected tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reference range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::LabsView</name>
+    <message>
+        <source>Labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility has shared lab results for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient to see their lab results over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tests · %3 of %4 dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abnormal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only tests with a value outside its reference range in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranging the lab results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::LockScreen</name>
     <message>
         <source>Screen locked</source>
@@ -489,6 +930,291 @@
     </message>
     <message>
         <source>Choose File › Sign In… to connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::MedicationLane</name>
+    <message>
+        <source>Medication lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prescriptions in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::MedicationTimeline</name>
+    <message numerus="yes">
+        <source>%1
+%2
+%3 · %n prescription(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medication in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same ingredient from two facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::MedicationTreeModel</name>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prescription(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (as needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first 7 characters of the YJ codes match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generic-name codes match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HOT codes name the same product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drug names match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same ingredient from two facilities (%1), overlapping %2:
+• %3
+• %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::MedicationsView</name>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medication active on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active on %1: %n drug(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ingredient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n prescription(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Same ingredient prescribed by two facilities (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient to see the medications from every facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications active on the workspace date (or today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every prescription, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by drug, facility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the medication list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +1531,41 @@
     </message>
 </context>
 <context>
+    <name>renkei::ui::PdfAttachmentView</name>
+    <message>
+        <source>The attachment is not a PDF this viewer can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: …%2【%3】%4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment is kept on the network&apos;s server and is not in the local record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::ScreenLock</name>
     <message>
         <source>The PIN could not be checked. Sign in again to unlock.</source>
@@ -939,6 +1700,13 @@
     </message>
     <message>
         <source>Renewing the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::format</name>
+    <message>
+        <source>Unknown facility</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

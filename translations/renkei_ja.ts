@@ -332,6 +332,438 @@
     </message>
 </context>
 <context>
+    <name>renkei::ui::AllergyBanner</name>
+    <message>
+        <source>drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>食物</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>biologic</source>
+        <translation>生物由来</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>重篤</translation>
+    </message>
+    <message>
+        <source>(substance not given)</source>
+        <translation>（原因物質の記載なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allergies (%n)</source>
+        <translation><numerusform>アレルギー %n件</numerusform></translation>
+    </message>
+    <message>
+        <source>No allergy recorded by any facility (this does not mean there is none).</source>
+        <translation>アレルギーの記録はどの施設からもありません（アレルギーがないという意味ではありません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No active allergy (%n resolved or refuted).</source>
+        <translation><numerusform>有効なアレルギーの記録はありません（解消・否定済み %n件）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::DocumentListModel</name>
+    <message>
+        <source>Discharge summary</source>
+        <translation>退院時サマリー</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>診療情報提供書</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>その他の文書</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付：%1</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>施設：%1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>作成者：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>宛先：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation><numerusform>添付 %n件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::DocumentReader</name>
+    <message>
+        <source>Date</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>作成施設</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>入院期間</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Untitled section</source>
+        <translation>（表題のない節）</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>節 %1</translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation>（記載なし）</translation>
+    </message>
+    <message>
+        <source>This section&apos;s formatting could not be read; its text is shown plain.</source>
+        <translation>この節の書式を読み取れなかったため、本文をそのまま表示しています。</translation>
+    </message>
+    <message>
+        <source>This document has no structured sections.</source>
+        <translation>この文書には構造化された節がありません。</translation>
+    </message>
+    <message>
+        <source>[image not shown]</source>
+        <translation>［画像は表示しません］</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>No discharge summary or referral letter has been shared for this patient.</source>
+        <translation>この患者の退院時サマリー・診療情報提供書は共有されていません。</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>添付 %1</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF：%1</translation>
+    </message>
+    <message>
+        <source>The attachment has neither content nor an address.</source>
+        <translation>この添付ファイルには内容も取得先もありません。</translation>
+    </message>
+    <message>
+        <source>Open the attachment to search it.</source>
+        <translation>検索するには添付ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation>患者が選択されていません</translation>
+    </message>
+    <message>
+        <source>Open a patient to read the discharge summaries and referral letters shared by every facility.</source>
+        <translation>患者を開くと、各施設から共有された退院時サマリーと診療情報提供書を読めます。</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>すべての文書</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>文書の種別</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>文書の本文</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::FindBar</name>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2件</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>文書内を検索</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>前を検索（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前を検索</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>次を検索（Enter）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次を検索</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::LabTableModel</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference range: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted from %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JLAC10: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results without a JLAC10 code joined this row by their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also reported in another unit that cannot be converted exactly: shown on its own row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values were converted exactly into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference ranges (they differ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::LabTrendChart</name>
+    <message>
+        <source>Select one or more tests in the table to see their trend (Ctrl+click adds a test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected tests have no numeric results in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 selected tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reference range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::LabsView</name>
+    <message>
+        <source>Labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility has shared lab results for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient to see their lab results over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tests · %3 of %4 dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abnormal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only tests with a value outside its reference range in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranging the lab results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::LockScreen</name>
     <message>
         <source>Screen locked</source>
@@ -494,6 +926,274 @@
     <message>
         <source>Choose File › Sign In… to connect to %1.</source>
         <translation>「ファイル」›「サインイン…」から %1 に接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::MedicationLane</name>
+    <message>
+        <source>Medication lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prescriptions in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::MedicationTimeline</name>
+    <message numerus="yes">
+        <source>%1
+%2
+%3 · %n prescription(s)</source>
+        <translation><numerusform>%1
+%2
+%3・処方 %n回</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>No medication in this period</source>
+        <translation>この期間の投薬はありません</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Same ingredient from two facilities</source>
+        <translation>複数施設からの同一成分</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::MedicationTreeModel</name>
+    <message>
+        <source>Drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>処方医</translation>
+    </message>
+    <message>
+        <source>Prescribed at</source>
+        <translation>処方施設</translation>
+    </message>
+    <message>
+        <source>Dispensed by</source>
+        <translation>調剤薬局</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重複</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prescription(s)</source>
+        <translation><numerusform>処方 %n件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (as needed)</source>
+        <translation>%1（頓用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n日分</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>服用中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>開始前</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Duplicate · %1</source>
+        <translation>重複・%1</translation>
+    </message>
+    <message>
+        <source>Prescribed at: %1</source>
+        <translation>処方施設：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Prescriber: %1</source>
+        <translation>処方医：%1</translation>
+    </message>
+    <message>
+        <source>Dispensed by: %1</source>
+        <translation>調剤薬局：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期間：%1</translation>
+    </message>
+    <message>
+        <source>the first 7 characters of the YJ codes match</source>
+        <translation>YJコードの先頭7桁が一致</translation>
+    </message>
+    <message>
+        <source>the generic-name codes match</source>
+        <translation>一般名コードが一致</translation>
+    </message>
+    <message>
+        <source>the HOT codes name the same product</source>
+        <translation>HOTコードが同一製品</translation>
+    </message>
+    <message>
+        <source>the drug names match</source>
+        <translation>薬剤名が一致</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Same ingredient from two facilities (%1), overlapping %2:
+• %3
+• %4</source>
+        <translation>複数施設から同一成分（%1）、重複期間 %2：
+• %3
+• %4</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::MedicationsView</name>
+    <message>
+        <source>Medications</source>
+        <translation>投薬</translation>
+    </message>
+    <message>
+        <source>No medication active on %1</source>
+        <translation>%1 時点で服用中の薬はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active on %1: %n drug(s)</source>
+        <translation><numerusform>%1 時点で服用中：%n剤</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ingredient(s)</source>
+        <translation><numerusform>（%n成分）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n prescription(s)</source>
+        <translation><numerusform>投薬歴：処方 %n件</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 — %4</source>
+        <translation>%1：%2 と %3 ― %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Same ingredient prescribed by two facilities (%n)</source>
+        <translation><numerusform>複数施設から同一成分が処方されています（%n件）</numerusform></translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation>患者が選択されていません</translation>
+    </message>
+    <message>
+        <source>Open a patient to see the medications from every facility.</source>
+        <translation>患者を開くと、すべての施設の投薬を表示します。</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現在の投薬</translation>
+    </message>
+    <message>
+        <source>Medications active on the workspace date (or today)</source>
+        <translation>基準日（未設定なら今日）に服用中の薬</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>投薬歴</translation>
+    </message>
+    <message>
+        <source>Every prescription, newest first</source>
+        <translation>すべての処方（新しい順）</translation>
+    </message>
+    <message>
+        <source>Filter by drug, facility…</source>
+        <translation>薬剤名・施設で絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter the medication list</source>
+        <translation>投薬一覧を絞り込む</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>投薬一覧</translation>
+    </message>
+    <message>
+        <source>Medication timeline</source>
+        <translation>投薬タイムライン</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1年</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3年</translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation>5年</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全期間</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1507,41 @@
     </message>
 </context>
 <context>
+    <name>renkei::ui::PdfAttachmentView</name>
+    <message>
+        <source>The attachment is not a PDF this viewer can open.</source>
+        <translation>この添付ファイルは、このビューアで開ける PDF ではありません。</translation>
+    </message>
+    <message>
+        <source>Page %1: …%2【%3】%4…</source>
+        <translation>%1ページ：…%2【%3】%4…</translation>
+    </message>
+    <message>
+        <source>PDF attachment</source>
+        <translation>添付PDF</translation>
+    </message>
+    <message>
+        <source>This attachment is kept on the network&apos;s server and is not in the local record yet.</source>
+        <translation>この添付ファイルはネットワークのサーバーにあり、まだ手元の記録にはありません。</translation>
+    </message>
+    <message>
+        <source>Size: %1.</source>
+        <translation>サイズ：%1</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>ダウンロード中…</translation>
+    </message>
+    <message>
+        <source>&amp;Download and open</source>
+        <translation>ダウンロードして開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No attachment selected.</source>
+        <translation>添付ファイルが選択されていません。</translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::ScreenLock</name>
     <message>
         <source>The PIN could not be checked. Sign in again to unlock.</source>
@@ -940,6 +1675,13 @@
     <message>
         <source>Renewing the session</source>
         <translation>セッションを更新しています</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::format</name>
+    <message>
+        <source>Unknown facility</source>
+        <translation>施設不明</translation>
     </message>
 </context>
 </TS>

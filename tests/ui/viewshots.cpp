@@ -2,6 +2,7 @@
 // richest chart offscreen, in Japanese, to PNG files, so that their look can be checked by eye.
 //   QT_QPA_PLATFORM=offscreen build/dev/tests/ui/renkei_viewshots /tmp
 #include "appearance.h"
+#include "clinical/medicationlist.h"
 #include "clinical/patientrecord.h"
 #include "demorecordfixture.h"
 #include "languagemanager.h"
@@ -52,6 +53,13 @@ int main(int argc, char **argv)
     meds.showHistory(true);
     save(meds, QDir(dir).filePath(u"meds-history.png"_s));
     meds.showHistory(false);
+    // The first cross-facility duplicate of the chart, on its first day.
+    const auto list = clinical::MedicationList::build(charts.first().record);
+    if (!list.duplicates().empty()) {
+        meds.setWorkspaceDate(list.duplicates().front().overlapStart);
+        save(meds, QDir(dir).filePath(u"meds-duplicate.png"_s));
+        meds.setWorkspaceDate(QDate());
+    }
     for (int i = 1; i < charts.size(); ++i) {
         meds.setRecord(charts.at(i).record);
         save(meds, QDir(dir).filePath(u"meds-current-%1.png"_s.arg(i)));

@@ -78,8 +78,11 @@ void DocumentReader::showDocument(
     clearDocument();
     const clinical::DocumentEntry &entry = documents.entry(entryIndex);
     const model::ClinicalDocument &doc = documents.document(entryIndex);
-    QString html = u"<p class=\"kind\">"_s
-        + DocumentListModel::kindText(int(entry.kind)).toHtmlEscaped() + u"</p>"_s;
+    // The kind above the title, unless the title says it already.
+    const QString kind = DocumentListModel::kindText(int(entry.kind));
+    QString html = entry.title.contains(kind)
+        ? QString()
+        : u"<p class=\"kind\">"_s + kind.toHtmlEscaped() + u"</p>"_s;
     html += u"<h1>"_s + entry.title.toHtmlEscaped() + u"</h1>"_s;
     QString meta;
     meta += metaRow(tr("Date"), format::date(clinical::japanDate(entry.time)));

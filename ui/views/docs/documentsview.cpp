@@ -155,8 +155,8 @@ DocumentsView::DocumentsView(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listPane);
     splitter->addWidget(readerPane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(splitter);
@@ -382,7 +382,7 @@ void DocumentsView::updateFindResult()
 {
     if (auto *pdf = qobject_cast<PdfAttachmentView *>(m_tabs->currentWidget())) {
         if (pdf->state() != PdfAttachmentView::State::Ready) {
-            m_findBar->setResult(-1, 0, tr("Open the attachment to search it."));
+            m_findBar->setUnavailable(tr("Open the attachment to search it."));
             return;
         }
         m_findBar->setResult(pdf->currentMatch(), pdf->matchCount(), pdf->currentMatchText());

@@ -91,6 +91,15 @@ void FindBar::setResult(int current, int count, const QString &detail)
     m_edit->setPalette(pal);
 }
 
+void FindBar::setUnavailable(const QString &why)
+{
+    m_count->clear();
+    m_detail->setText(why);
+    QPalette pal = m_edit->palette();
+    pal.setColor(QPalette::Base, palette().color(QPalette::Base));
+    m_edit->setPalette(pal);
+}
+
 bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit && event->type() == QEvent::KeyPress) {

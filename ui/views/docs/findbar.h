@@ -20,6 +20,8 @@ public:
     void clearText();
     // current: 0-based, -1 for none; count -1 while still searching.
     void setResult(int current, int count, const QString &detail = {});
+    // Nothing to search in what is shown: no count, only why.
+    void setUnavailable(const QString &why);
     QLineEdit *lineEdit() const { return m_edit; }
 
 Q_SIGNALS:

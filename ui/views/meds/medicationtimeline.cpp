@@ -81,13 +81,10 @@ void MedicationTimeline::setToday(QDate today)
 
 void MedicationTimeline::setMarker(QDate date)
 {
-    const bool moved = date > m_to || (date.isValid() && date < m_from);
     m_marker = date;
-    if (moved || !m_marker.isValid()) {
-        computeRange();
-        layoutBars();
-        updateGeometry();
-    }
+    computeRange();
+    layoutBars();
+    updateGeometry();
     update();
 }
 
@@ -97,8 +94,11 @@ void MedicationTimeline::computeRange()
     m_to = anchor.addDays(21);
     if (m_years > 0) {
         m_from = anchor.addYears(-m_years);
-        if (m_marker.isValid() && m_marker < m_from)
-            m_from = m_marker.addDays(-30);
+        if (m_marker.isValid() && m_marker < m_from.addDays(30)) {
+            // A workspace date long ago: the same span, centred on it.
+            m_from = m_marker.addMonths(-6 * m_years);
+            m_to = m_marker.addMonths(6 * m_years);
+        }
         return;
     }
     QDate first;
@@ -452,13 +452,13 @@ void MedicationTimeline::paintMarkers(QPainter &p)
     if (m_today.isValid() && m_today >= m_from && m_today <= m_to) {
         const double x = xOf(m_today) + 0.5;
         p.setPen(QPen(palette().color(QPalette::PlaceholderText), 1, Qt::DashLine));
-        p.drawLine(QPointF(x, kAxisHeight - 14), QPointF(x, bottom));
+        p.drawLine(QPointF(x, kAxisHeight), QPointF(x, bottom + 4));
         const QString label = tr("Today");
         const double w = metrics.horizontalAdvance(label) + 4;
         // Right of the line, or left of it near the edge.
         const double left = x + 3 + w > width() ? x - 3 - w : x + 3;
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(QRectF(left, kAxisHeight - 18, w, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRectF(left, bottom + 1, w, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     if (m_marker.isValid() && m_marker >= m_from && m_marker <= m_to) {
         const double x = xOf(m_marker) + 0.5;
