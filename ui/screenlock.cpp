@@ -8,6 +8,7 @@
 #include "uilogging.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QStackedWidget>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,20 @@ void ScreenLock::lock()
         return;
     }
     m_locked = true;
+    // Any other window of the application may show patient data too. Dialogs are cancelled (a
+    // modal one's exec() returns Rejected); other windows are hidden until the unlock.
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (!widget->isVisible() || widget == m_stack.window())
+            continue;
+        if (auto *dialog = qobject_cast<QDialog *>(widget)) {
+            dialog->reject();
+        } else if (widget->windowType() == Qt::Popup || widget->windowType() == Qt::ToolTip) {
+            widget->close(); // an open menu, a tooltip: gone, not restored
+        } else {
+            m_hiddenWindows.append(widget);
+            widget->hide();
+        }
+    }
     m_lockScreen.setMessage(QString());
     m_lockScreen.clearPin();
     refreshLockScreen();
@@ -67,6 +82,10 @@ void ScreenLock::unlock()
     m_lockScreen.clearPin();
     m_lockScreen.setMessage(QString());
     m_stack.setCurrentWidget(&m_content);
+    for (const QPointer<QWidget> &widget : std::exchange(m_hiddenWindows, {})) {
+        if (widget)
+            widget->show();
+    }
     m_idle.noteActivity();
     qCInfo(lcUi) << "unlocked";
     Q_EMIT lockedChanged(false);

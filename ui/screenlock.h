@@ -2,6 +2,7 @@
 
 #include "crypto/secretbytes.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -23,7 +24,8 @@ class Session;
 // while a user is signed in, or on lock(), the window's stack shows the LockScreen instead of
 // the content (the content page is hidden, not just covered). The PIN unlocks, checked by the
 // PinStore; after PinStore::kMaxAttempts wrong PINs, or without a PIN, only a fresh sign-in does.
-// Failed unlocks go to the audit log when one is attached.
+// Failed unlocks go to the audit log when one is attached. Locking cancels the application's open
+// dialogs; its other windows are hidden until the unlock.
 class ScreenLock : public QObject {
     Q_OBJECT
 public:
@@ -54,6 +56,7 @@ private:
     IdleWatcher &m_idle;
     audit::AuditLog *m_audit = nullptr;
     bool m_locked = false;
+    QList<QPointer<QWidget>> m_hiddenWindows; // dialogs put away while locked
 };
 
 } // namespace renkei::ui

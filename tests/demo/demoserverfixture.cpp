@@ -1,5 +1,7 @@
 #include "demo/demoserverfixture.h"
 
+#include "demo/demosignin.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -269,19 +271,7 @@ QByteArray form(const QList<QPair<QString, QString>> &fields)
 
 QList<QPair<QString, QString>> hiddenFormFields(const QString &html)
 {
-    QList<QPair<QString, QString>> fields;
-    static const QRegularExpression hidden(
-        uR"re(<input type="hidden" name="([^"]+)" value="([^"]*)">)re"_s);
-    for (auto it = hidden.globalMatch(html); it.hasNext();) {
-        const auto m = it.next();
-        QString value = m.captured(2);
-        value.replace(u"&quot;"_s, u"\""_s)
-            .replace(u"&lt;"_s, u"<"_s)
-            .replace(u"&gt;"_s, u">"_s)
-            .replace(u"&amp;"_s, u"&"_s);
-        fields.append({ m.captured(1), value });
-    }
-    return fields;
+    return demo::signInFormFields(html);
 }
 
 } // namespace renkei::test

@@ -13,3 +13,7 @@ endforeach()
 # The demo network as `renkei --demo` runs it: generated on a worker thread, then served.
 renkei_add_test(TestDemoNetwork SOURCES tst_demonetwork.cpp LIBS renkei_demo Qt6::Network
     LABELS core TIMEOUT 120)
+
+# DemoSignIn: the browser stand-in of the demo's automatic sign-in.
+renkei_add_test(TestDemoSignIn SOURCES testdemosignin.cpp ${_renkei_demo_fixture}
+    LIBS renkei_demo Qt6::Network LABELS core TIMEOUT 120)

@@ -15,7 +15,9 @@
 #include "signindialog.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,6 +42,8 @@ private slots:
     void signOutReturnsToSignedOut();
     void noIdleLockWhenSignedOut();
     void startResumesTheStoredSessionOrAsks();
+    void lockingCancelsDialogsAndHidesOtherWindows();
+    void nothingSecretInTheLog();
 
 private:
     static bool patientAreaVisible(const SessionUiFixture &f);
@@ -310,6 +314,84 @@ void TestSessionUi::startResumesTheStoredSessionOrAsks()
     QVERIFY(!f.browser->isBusy());
     QVERIFY(f.pins->hasPin()); // the PIN stays: the same user carries on
     QVERIFY(!f.sessionUi().pinDialog());
+}
+
+void TestSessionUi::lockingCancelsDialogsAndHidesOtherWindows()
+{
+    SessionUiFixture f;
+    QVERIFY(f.start());
+    QVERIFY(f.signInThroughTheDialog());
+    setPinThroughTheDialog(f, u"246810"_s);
+    // A dialog (it could be a print preview) and another window (a detached view) are open.
+    QDialog dialog(f.window.get());
+    dialog.show();
+    QWidget other;
+    other.setWindowTitle(u"detached"_s);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    f.sessionUi().lockAction()->trigger();
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(!other.isVisible());
+    f.typePin(u"246810"_s);
+    QVERIFY(!f.sessionUi().screenLock()->isLocked());
+    QVERIFY(other.isVisible()); // back
+    QVERIFY(!dialog.isVisible()); // cancelled for good
+}
+
+namespace {
+QStringList *g_log = nullptr;
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (g_log)
+        g_log->append(QString::fromLatin1(context.category) + u' ' + message);
+}
+} // namespace
+
+void TestSessionUi::nothingSecretInTheLog()
+{
+    // Every category on at every level, over sign-in, PIN, lock, wrong and right PIN, renewal
+    // and sign-out: no token, code, password, PIN or one-time code may appear.
+    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+    QStringList log;
+    g_log = &log;
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    QStringList secrets;
+    {
+        SessionUiFixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.signInThroughTheDialog());
+        secrets.append(QString::fromLatin1(f.session->oauth()->accessToken().view().toByteArray()));
+        auto stored
+            = f.keychain->load(renkei::net::refreshTokenScope(u"hanamizuki"_s, u"default"_s));
+        QVERIFY(stored && stored->has_value());
+        secrets.append(QString::fromLatin1((*stored)->view().toByteArray()));
+        setPinThroughTheDialog(f, u"975312"_s);
+        f.sessionUi().lockAction()->trigger();
+        f.typePin(u"864200"_s);
+        f.typePin(u"975312"_s);
+        QSignalSpy renewed(f.session.get(), &Session::renewed);
+        f.session->oauth()->refreshAccessToken(
+            f.session.get(), [](const renkei::Result<void> &) {});
+        QVERIFY(renewed.wait(10000));
+        secrets.append(QString::fromLatin1(f.session->oauth()->accessToken().view().toByteArray()));
+        f.sessionUi().signOutAction()->trigger();
+    }
+    qInstallMessageHandler(previous);
+    g_log = nullptr;
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(log.size() > 10);
+    QVERIFY(log.join(u'\n').contains(u"renkei.ui"_s));
+    secrets.append({ u"975312"_s, u"864200"_s, renkei::test::kPassword });
+    for (const QString &line : std::as_const(log)) {
+        for (const QString &secret : std::as_const(secrets)) {
+            QVERIFY(!secret.isEmpty());
+            QVERIFY2(!line.contains(secret), qPrintable(line));
+        }
+        QVERIFY2(!line.contains(u"code="_s), qPrintable(line));
+        QVERIFY2(!line.contains(u"otp"_s, Qt::CaseInsensitive), qPrintable(line));
+    }
 }
 
 QTEST_MAIN(TestSessionUi)
