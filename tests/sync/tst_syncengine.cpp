@@ -182,6 +182,24 @@ void TestSyncEngine::incrementalAppliesAddsUpdatesAndDeletes()
     f.server->upsertResource(added);
     QVERIFY(f.server->deleteResource(u"MedicationRequest"_s, removed));
     const auto before = f.cachedCounts(m_small);
+    const QString key = f.cache->patientKey({ kSyncNetwork, m_small });
+    auto newerRows = [&](const QString &than) {
+        RawConnection raw(f.cachePath());
+        return raw
+            .rows(u"SELECT count(*) FROM resources WHERE pkey = '%1' AND last_updated > '%2'"_s.arg(
+                key, than))
+            .value(0)
+            .value(0)
+            .toInt();
+    };
+    const QString newest = [&] {
+        RawConnection raw(f.cachePath());
+        return raw.rows(u"SELECT max(last_updated) FROM resources WHERE pkey = '%1'"_s.arg(key))
+            .value(0)
+            .value(0)
+            .toString();
+    }();
+    QCOMPARE(newerRows(newest), 0);
 
     auto report = f.sync(m_small);
     RENKEI_VERIFY_OK(report);
@@ -194,8 +212,10 @@ void TestSyncEngine::incrementalAppliesAddsUpdatesAndDeletes()
     QCOMPARE(after.value(u"MedicationRequest"_s),
         f.expectedCounts(m_small, false).value(u"MedicationRequest"_s));
 
-    // The touched Observation is now its newer version in the cache.
-    auto record = f.cache->loadPatient(f.cache->patientKey({ kSyncNetwork, m_small }));
+    // The touched Observation is now its newer version (its row carries the new lastUpdated),
+    // and so is the added one.
+    QCOMPARE(newerRows(newest), 2);
+    auto record = f.cache->loadPatient(key);
     RENKEI_VERIFY_OK(record);
     QCOMPARE(record->rowsQuarantined, 0);
     // And nothing more to do afterwards.
