@@ -256,6 +256,10 @@ int SyncCommand::run(
                        .arg(r.incremental ? tr(" (changes only)")
                                           : (r.resumed ? tr(" (resumed)") : QString()))
                 << u'\n';
+            if (!r.forbiddenTypes.isEmpty())
+                out << u"          "_s
+                    << tr("not allowed to read (skipped): %1").arg(r.forbiddenTypes.join(u", "_s))
+                    << u'\n';
         } else if (item.result) {
             const Error &e = item.result->error();
             out << tr("FAILED    %1: %2 (%3 %4). What was stored stays; run sync again to go on.")

@@ -393,8 +393,17 @@ void SyncEngine::onStreamFinished(int index)
             startStream(index);
             return;
         }
-        fail(error);
-        return;
+        if (error.kind == Error::Kind::Forbidden && s.state.type != u"*"_s
+            && s.state.type != u"Patient"_s) {
+            // The account's scopes leave this type out (a pharmacist and discharge
+            // summaries): the rest of the record is still synced, as $everything would do.
+            qCInfo(lcSync) << "not allowed to read" << s.state.type << "; skipped";
+            if (!m_report.forbiddenTypes.contains(s.state.type))
+                m_report.forbiddenTypes.append(s.state.type);
+        } else {
+            fail(error);
+            return;
+        }
     }
     s.state.done = true;
     m_state.streams[index] = s.state;

@@ -63,6 +63,8 @@ struct SyncReport {
     qint64 elapsedMs = 0;
     QDateTime serverTime; // the mark the next incremental sync starts from
     QHash<QString, qint64> perType;
+    // Types the account may not read (403 on their search, per-type path): skipped, not failed.
+    QStringList forbiddenTypes;
 };
 
 // The one place a server's resource becomes a cache row.

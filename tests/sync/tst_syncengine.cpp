@@ -26,6 +26,7 @@ private Q_SLOTS:
     void faultMidSyncKeepsPagesAndResumes();
     void cancelStopsAndResumes();
     void unknownPatientIsNotFound();
+    void typesOutsideTheScopesAreSkipped();
 
 private:
     QString m_typical;
@@ -311,6 +312,27 @@ void TestSyncEngine::unknownPatientIsNotFound()
     // The Recent phase's searches find nothing; $everything answers 404.
     QVERIFY(!report);
     QCOMPARE(report.error().kind, Error::Kind::NotFound);
+}
+
+void TestSyncEngine::typesOutsideTheScopesAreSkipped()
+{
+    // A pharmacist may not read documents: per type, those searches are 403 and skipped; the
+    // medications and allergies are synced.
+    SyncFixture f;
+    demo::DemoServerOptions options;
+    options.offerEverything = false;
+    QVERIFY(f.start(options));
+    f.token.token = f.server->issueAccessToken(u"pharmacist"_s).toUtf8();
+    auto report = f.sync(m_small);
+    RENKEI_VERIFY_OK(report);
+    QVERIFY2(report->forbiddenTypes.contains(u"Composition"_s),
+        qPrintable(report->forbiddenTypes.join(u' ')));
+    QVERIFY(!report->forbiddenTypes.contains(u"MedicationRequest"_s));
+    const auto cached = f.cachedCounts(m_small);
+    const auto expected = f.expectedCounts(m_small, false);
+    QCOMPARE(cached.value(u"MedicationRequest"_s), expected.value(u"MedicationRequest"_s));
+    QCOMPARE(cached.value(u"Composition"_s), 0);
+    QCOMPARE(cached.value(u"Patient"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
