@@ -122,7 +122,7 @@ LabsView::LabsView(QWidget *parent)
     auto setFrozenWidths = [this] {
         const QFontMetrics fm = fontMetrics();
         m_table->setFrozenColumnWidth(
-            LabTableModel::NameColumn, fm.horizontalAdvance(u"ＡＡＡＡＡＡＡＡＡＡ"_s) + 12);
+            LabTableModel::NameColumn, fm.horizontalAdvance(u"ＡＡＡＡＡＡＡＡＡＡＡＡ"_s) + 12);
         m_table->setFrozenColumnWidth(
             LabTableModel::UnitColumn, fm.horizontalAdvance(u"10^3/μL"_s) + 14);
         m_table->setFrozenColumnWidth(
@@ -144,6 +144,8 @@ LabsView::LabsView(QWidget *parent)
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_chart->setMinimumHeight(240);
+    m_splitter->setSizes({ 620, 380 });
     m_splitter->setChildrenCollapsible(false);
 
     auto *busyLayout = new QVBoxLayout(m_busy);
@@ -279,6 +281,7 @@ void LabsView::present(const Built &built)
     m_abnormal->setChecked(false);
     m_period->setCurrentIndex(AllDates);
     fillPanels();
+    showTableExtent();
     m_settingFilter = false;
     applyFilterControls();
     if (built.labs->rowCount() == 0) {
@@ -336,10 +339,15 @@ void LabsView::setFilter(const clinical::LabFilter &filter)
     m_abnormal->setChecked(filter.abnormalOnly);
     const bool dated = filter.from.isValid() || filter.to.isValid();
     m_period->setCurrentIndex(dated ? Custom : AllDates);
+    showTableExtent();
     if (filter.from.isValid())
         m_from->setDate(filter.from);
+    else if (dated)
+        m_from->setDate(m_from->minimumDate());
     if (filter.to.isValid())
         m_to->setDate(filter.to);
+    else if (dated)
+        m_to->setDate(std::max(m_to->date(), QDate::currentDate()));
     m_settingFilter = false;
     applyFilterControls();
 }
@@ -370,9 +378,24 @@ void LabsView::periodChanged()
     if (from.isValid()) {
         m_from->setDate(from);
         m_to->setDate(today);
+    } else if (m_period->currentIndex() == AllDates) {
+        showTableExtent();
     }
     m_settingFilter = false;
     applyFilterControls();
+}
+
+void LabsView::showTableExtent()
+{
+    // "All dates" shows the oldest and the newest result's days.
+    const clinical::LabTable *table = m_model->table();
+    if (!table || table->columnCount() == 0)
+        return;
+    const bool setting = m_settingFilter;
+    m_settingFilter = true;
+    m_from->setDate(table->columnDate(table->columnCount() - 1));
+    m_to->setDate(table->columnDate(0));
+    m_settingFilter = setting;
 }
 
 void LabsView::applyFilterControls()

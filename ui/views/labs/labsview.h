@@ -82,6 +82,7 @@ private:
     void clear();
     void applyFilterControls();
     void periodChanged();
+    void showTableExtent();
     void fillPanels();
     void updateStatus();
     void selectionChanged();

@@ -82,7 +82,7 @@ LabTrendChart::LabTrendChart(QWidget *parent)
     m_chart->setDropShadowEnabled(false);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     // Room on the left for the medication lane's drug names, which share the chart's gutter.
-    m_chart->setMargins(QMargins(72, 2, 8, 0));
+    m_chart->setMargins(QMargins(96, 2, 8, 0));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->legend()->setShowToolTips(true);
@@ -136,7 +136,27 @@ void LabTrendChart::setDateRange(QDate from, QDate to)
 void LabTrendChart::setWorkspaceDate(QDate date)
 {
     m_workspaceDate = date;
+    if (m_timeAxis && date.isValid()) {
+        // A date outside a zoomed window moves the window to it (same width, within the data).
+        const qint64 t = clinical::japanDayStart(date) + clinical::kMsPerDay / 2;
+        const qint64 min = m_timeAxis->min().toMSecsSinceEpoch();
+        const qint64 max = m_timeAxis->max().toMSecsSinceEpoch();
+        if ((t < min || t > max) && t >= m_fullFrom && t <= m_fullTo) {
+            const qint64 width = max - min;
+            const qint64 start = std::clamp(t - width / 2, m_fullFrom, m_fullTo - width);
+            m_timeAxis->setRange(japanTime(start), japanTime(start + width));
+        }
+    }
     updateMarker();
+}
+
+void LabTrendChart::updateTimeFormat()
+{
+    const qint64 span
+        = m_timeAxis->max().toMSecsSinceEpoch() - m_timeAxis->min().toMSecsSinceEpoch();
+    m_timeAxis->setFormat(span > 3 * 365 * clinical::kMsPerDay ? u"yyyy"_s
+            : span > 120 * clinical::kMsPerDay                 ? u"yyyy/MM"_s
+                                                               : u"MM/dd"_s);
 }
 
 void LabTrendChart::clearChart()
@@ -200,20 +220,32 @@ void LabTrendChart::rebuild()
     }
 
     m_timeAxis = new QDateTimeAxis;
-    const qint64 span = hi - lo;
-    m_timeAxis->setFormat(span > 3 * 365 * clinical::kMsPerDay ? u"yyyy"_s
-            : span > 120 * clinical::kMsPerDay                 ? u"yyyy/MM"_s
-                                                               : u"MM/dd"_s);
     m_timeAxis->setTickCount(8);
     m_timeAxis->setRange(japanTime(lo), japanTime(hi));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    for (size_t i = 0; i < trends.size(); ++i)
+    m_fullFrom = lo;
+    m_fullTo = hi;
+    size_t total = 0;
+    for (size_t i = 0; i < trends.size(); ++i) {
         addSeries(int(i), trends[i], lo, hi);
-    if (int(m_rows.size()) > kMaxSeries) {
-        m_note->setText(
-            tr("Showing the first %1 of %2 selected tests.").arg(kMaxSeries).arg(m_rows.size()));
-        m_note->show();
+        total += trends[i].points.size();
     }
+    QStringList notes;
+    if (int(m_rows.size()) > kMaxSeries)
+        notes.append(
+            tr("Showing the first %1 of %2 selected tests.").arg(kMaxSeries).arg(m_rows.size()));
+    // Thousands of values over decades are a solid band at any width: open on the last year
+    // (every value stays in the chart, a drag zooms, a right-click zooms out).
+    if (from == clinical::kNoTime && to == clinical::kNoTime && total > size_t(kDensePoints)
+        && hi - lo > 2 * 365 * clinical::kMsPerDay) {
+        m_timeAxis->setRange(japanTime(hi - 380 * clinical::kMsPerDay), japanTime(hi));
+        notes.append(tr("%1 values: showing the last year. Drag across the chart to zoom, "
+                        "right-click to zoom out, or choose a period above.")
+                         .arg(total));
+    }
+    m_note->setText(notes.join(u' '));
+    m_note->setVisible(!notes.isEmpty());
+    updateTimeFormat();
     const QList<QAbstractAxis *> axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {
         QFont font = axis->labelsFont();
@@ -224,10 +256,10 @@ void LabTrendChart::rebuild()
         axis->setLinePenColor(kAxisColour);
     }
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] {
+        updateTimeFormat();
         updateMarker();
         syncLane();
     });
-    m_lane->setTimeRange(lo, hi);
     m_stack->setCurrentIndex(1);
     syncLane();
     updateMarker();
@@ -255,7 +287,7 @@ void LabTrendChart::addSeries(int index, const clinical::TrendSeries &trend, qin
     values->setPen(pen);
     if (points.size() <= kMaxMarkedPoints) {
         values->setPointsVisible(true);
-        values->setMarkerSize(6);
+        values->setMarkerSize(5);
         for (qsizetype i = 0; i < points.size(); ++i) {
             const model::LabFlag flag = trend.points[size_t(i)].flag;
             const QColor tone = labs::flagTextColour(labs::flagTone(flag));
@@ -263,7 +295,7 @@ void LabTrendChart::addSeries(int index, const clinical::TrendSeries &trend, qin
                 continue;
             values->setPointConfiguration(int(i),
                 { { QXYSeries::PointConfiguration::Color, tone },
-                    { QXYSeries::PointConfiguration::Size, labs::isCritical(flag) ? 10.0 : 8.0 } });
+                    { QXYSeries::PointConfiguration::Size, labs::isCritical(flag) ? 8.0 : 6.5 } });
         }
     }
 
@@ -322,8 +354,11 @@ void LabTrendChart::addSeries(int index, const clinical::TrendSeries &trend, qin
 
     auto *axis = new QValueAxis;
     const double pad = yMax > yMin ? (yMax - yMin) * 0.08 : std::max(1.0, std::abs(yMax) * 0.1);
-    axis->setRange(yMin - pad, yMax + pad);
+    const bool positive = yMin >= 0;
+    axis->setRange(positive ? std::max(0.0, yMin - pad) : yMin - pad, yMax + pad);
     axis->applyNiceNumbers();
+    if (positive && axis->min() < 0)
+        axis->setMin(0); // a value that cannot be negative gets no negative axis
     axis->setLabelFormat(u"%g"_s);
     axis->setTickCount(5);
     axis->setTitleText(trend.unit);

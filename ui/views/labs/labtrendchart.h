@@ -38,7 +38,9 @@ public:
     static constexpr int kMaxSeries = 3;
     // Above this many points a series is drawn as a line only (markers would hide the trend
     // and slow painting).
-    static constexpr int kMaxMarkedPoints = 400;
+    static constexpr int kMaxMarkedPoints = 150;
+    // Above this many values over more than two years the chart opens on the last year.
+    static constexpr int kDensePoints = 1000;
 
     explicit LabTrendChart(QWidget *parent = nullptr);
     ~LabTrendChart() override;
@@ -70,6 +72,7 @@ private:
     void clearChart();
     void addSeries(int index, const clinical::TrendSeries &trend, qint64 lo, qint64 hi);
     void updateMarker();
+    void updateTimeFormat();
     void syncLane();
     void pointClicked(QLineSeries *series, const QPointF &point);
     void retranslate();
@@ -79,6 +82,8 @@ private:
     std::vector<int> m_rows;
     QDate m_from, m_to;
     QDate m_workspaceDate;
+    qint64 m_fullFrom = 0; // the extent of the data (the band's), zoomed or not
+    qint64 m_fullTo = 0;
 
     QStackedLayout *m_stack;
     QLabel *m_hint;

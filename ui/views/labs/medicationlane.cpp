@@ -112,8 +112,11 @@ void MedicationLane::relayout()
             int &lane = laneOfGroup[size_t(episode.group)];
             if (lane < 0) {
                 lane = int(lanes.size());
-                lanes.push_back(
-                    Lane { m_medications->groups().at(size_t(episode.group)).label, {} });
+                QString label = m_medications->groups().at(size_t(episode.group)).label;
+                // 【般】 marks a 一般名 (generic name): the lane is narrow, the tooltip says all.
+                if (label.startsWith(u"【般】"_s))
+                    label = label.mid(3);
+                lanes.push_back(Lane { label, {} });
                 firstStart.push_back(bar.start);
             }
             firstStart[size_t(lane)] = std::min(firstStart[size_t(lane)], bar.start);
