@@ -2,8 +2,9 @@
 // prints how long each frame took (the scroll, then every paint it caused) as
 // `name<TAB>value<TAB>unit` lines:
 //   bench_labscroll [--size large|typical] [--seed N] [--width W] [--height H] [--grab FILE]
-// --grab FILE also writes a picture of the view (two tests selected, the workspace date set).
-// A figure, not a test (DESIGN.md): read it against the machine's load.
+// --language ja|en (ja by default). --grab FILE also writes a picture of the view (two tests
+// selected, the workspace date set). A figure, not a test (DESIGN.md): read it against the
+// machine's load.
 
 #include "clinical/labtable.h"
 #include "clinical/patientrecord.h"
@@ -12,6 +13,7 @@
 #include "frozentableview.h"
 #include "labsview.h"
 #include "labtablemodel.h"
+#include "languagemanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -149,7 +151,10 @@ int main(int argc, char **argv)
     parser.addOption({ u"width"_s, u"window width"_s, u"px"_s, u"1440"_s });
     parser.addOption({ u"height"_s, u"window height"_s, u"px"_s, u"900"_s });
     parser.addOption({ u"grab"_s, u"write a PNG of the view"_s, u"file"_s });
+    parser.addOption({ u"language"_s, u"ja or en"_s, u"code"_s, u"ja"_s });
     parser.process(app);
+    ui::LanguageManager languages;
+    languages.setLanguage(parser.value(u"language"_s));
 
     QElapsedTimer timer;
     timer.start();

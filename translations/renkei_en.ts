@@ -675,6 +675,10 @@
         <source>Trend chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 values: showing the last year. Drag across the chart to zoom, right-click to zoom out, or choose a period above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::LabsView</name>

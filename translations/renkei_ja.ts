@@ -359,7 +359,9 @@
     </message>
     <message numerus="yes">
         <source>Allergies (%n)</source>
-        <translation><numerusform>アレルギー %n件</numerusform></translation>
+        <translation>
+            <numerusform>アレルギー %n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>No allergy recorded by any facility (this does not mean there is none).</source>
@@ -367,7 +369,9 @@
     </message>
     <message numerus="yes">
         <source>No active allergy (%n resolved or refuted).</source>
-        <translation><numerusform>有効なアレルギーの記録はありません（解消・否定済み %n件）。</numerusform></translation>
+        <translation>
+            <numerusform>有効なアレルギーの記録はありません（解消・否定済み %n件）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -426,7 +430,9 @@
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation><numerusform>添付 %n件</numerusform></translation>
+        <translation>
+            <numerusform>添付 %n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,185 +588,189 @@
     <name>renkei::ui::LabTableModel</name>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>検査項目</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値</translation>
     </message>
     <message>
         <source>Unknown facility</source>
-        <translation type="unfinished"></translation>
+        <translation>施設不明</translation>
     </message>
     <message>
         <source>Reference range: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値: %1 %2</translation>
     </message>
     <message>
         <source>Reference range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値: %1</translation>
     </message>
     <message>
         <source>Converted from %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>換算前の値: %1 %2</translation>
     </message>
     <message>
         <source>%1 results on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>この日の結果 %1 件</translation>
     </message>
     <message>
         <source>JLAC10: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JLAC10: %1</translation>
     </message>
     <message>
         <source>Specimen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>材料: %1</translation>
     </message>
     <message>
         <source>%1 results from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件（%2）</translation>
     </message>
     <message>
         <source>Results without a JLAC10 code joined this row by their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>JLAC10 コードのない結果を名称でこの行にまとめています。</translation>
     </message>
     <message>
         <source>Also reported in another unit that cannot be converted exactly: shown on its own row.</source>
-        <translation type="unfinished"></translation>
+        <translation>正確に換算できない別の単位でも報告されています（別の行に表示）。</translation>
     </message>
     <message>
         <source>Some values were converted exactly into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の値は %1 に換算しています。</translation>
     </message>
     <message>
         <source>Reference ranges (they differ):</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値（施設により異なります）:</translation>
     </message>
     <message>
         <source>Reference range:</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値:</translation>
     </message>
 </context>
 <context>
     <name>renkei::ui::LabTrendChart</name>
     <message>
         <source>Select one or more tests in the table to see their trend (Ctrl+click adds a test).</source>
-        <translation type="unfinished"></translation>
+        <translation>表で検査項目を選ぶと推移グラフを表示します（Ctrl+クリックで項目を追加）。</translation>
     </message>
     <message>
         <source>The selected tests have no numeric results in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ項目にはこの期間の数値結果がありません。</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 selected tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した %2 項目のうち最初の %1 項目を表示しています。</translation>
     </message>
     <message>
         <source>%1 reference range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 基準範囲</translation>
     </message>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>推移グラフ</translation>
+    </message>
+    <message>
+        <source>%1 values: showing the last year. Drag across the chart to zoom, right-click to zoom out, or choose a period above.</source>
+        <translation>%1 件の値: 直近1年を表示しています。ドラッグで拡大、右クリックで縮小、または上で期間を選んでください。</translation>
     </message>
 </context>
 <context>
     <name>renkei::ui::LabsView</name>
     <message>
         <source>Labs</source>
-        <translation type="unfinished"></translation>
+        <translation>検査結果</translation>
     </message>
     <message>
         <source>No lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>検査結果がありません</translation>
     </message>
     <message>
         <source>No facility has shared lab results for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>この患者の検査結果を共有している施設はありません。</translation>
     </message>
     <message>
         <source>All panels</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての検査群</translation>
     </message>
     <message>
         <source>No patient open</source>
-        <translation type="unfinished"></translation>
+        <translation>患者が開かれていません</translation>
     </message>
     <message>
         <source>Open a patient to see their lab results over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者を開くと検査結果の時系列を表示します。</translation>
     </message>
     <message>
         <source>%1 of %2 tests · %3 of %4 dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 項目 · %3 / %4 日</translation>
     </message>
     <message>
         <source>&amp;Panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>検査群(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Abnormal only</source>
-        <translation type="unfinished"></translation>
+        <translation>異常値のみ(&amp;A)</translation>
     </message>
     <message>
         <source>Show only tests with a value outside its reference range in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内に基準値を外れた値のある項目だけを表示します</translation>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;D):</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>全期間</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>過去3か月</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>過去1年</translation>
     </message>
     <message>
         <source>Last 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>過去3年</translation>
     </message>
     <message>
         <source>Last 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>過去5年</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>指定期間</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>検査群</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Cumulative lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>検査結果時系列表</translation>
     </message>
     <message>
         <source>Arranging the lab results…</source>
-        <translation type="unfinished"></translation>
+        <translation>検査結果を集計しています…</translation>
     </message>
 </context>
 <context>
@@ -932,23 +942,23 @@
     <name>renkei::ui::MedicationLane</name>
     <message>
         <source>Medication lane</source>
-        <translation type="unfinished"></translation>
+        <translation>処方レーン</translation>
     </message>
     <message>
         <source>No prescriptions in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間の処方はありません</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ほか %1 剤</translation>
     </message>
     <message>
         <source>continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中</translation>
     </message>
     <message>
         <source>%1 prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>処方 %1 回</translation>
     </message>
 </context>
 <context>
@@ -957,9 +967,11 @@
         <source>%1
 %2
 %3 · %n prescription(s)</source>
-        <translation><numerusform>%1
+        <translation>
+            <numerusform>%1
 %2
-%3・処方 %n回</numerusform></translation>
+%3・処方 %n回</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ×%2</source>
@@ -1022,7 +1034,9 @@
     </message>
     <message numerus="yes">
         <source>%n prescription(s)</source>
-        <translation><numerusform>処方 %n件</numerusform></translation>
+        <translation>
+            <numerusform>処方 %n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (as needed)</source>
@@ -1030,7 +1044,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n日分</numerusform></translation>
+        <translation>
+            <numerusform>%n日分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1117,15 +1133,21 @@
     </message>
     <message numerus="yes">
         <source>Active on %1: %n drug(s)</source>
-        <translation><numerusform>%1 時点で服用中：%n剤</numerusform></translation>
+        <translation>
+            <numerusform>%1 時点で服用中：%n剤</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n ingredient(s)</source>
-        <translation><numerusform>（%n成分）</numerusform></translation>
+        <translation>
+            <numerusform>（%n成分）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>History: %n prescription(s)</source>
-        <translation><numerusform>投薬歴：処方 %n件</numerusform></translation>
+        <translation>
+            <numerusform>投薬歴：処方 %n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3)</source>
@@ -1137,7 +1159,9 @@
     </message>
     <message numerus="yes">
         <source>Same ingredient prescribed by two facilities (%n)</source>
-        <translation><numerusform>複数施設から同一成分が処方されています（%n件）</numerusform></translation>
+        <translation>
+            <numerusform>複数施設から同一成分が処方されています（%n件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No patient open</source>
