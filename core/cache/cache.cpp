@@ -277,6 +277,10 @@ Result<void> Cache::writeResources(
             ++stats.rejected;
             continue;
         }
+        // A second source's own Patient under the network patient it joined: that patient's
+        // demographics stand, and a second Patient would read as another person's record.
+        if (!row.own && resource.type == u"Patient"_s)
+            continue;
         const QByteArray idHash
             = m_cipher.hash(u"resource", resource.type + u'/' + normaliseText(resource.id));
         if (resource.deleted) {

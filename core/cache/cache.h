@@ -59,7 +59,8 @@ public:
     // replaces), deletions, the patient's demographics when the page holds its Patient, and the
     // cursor. On error nothing of the page is written and earlier pages stay as they were.
     // A second source's page goes to the network patient it matches (resolvePatientKey), its
-    // rows apart from the network's own (same ids never collide); a network patient's page
+    // rows apart from the network's own (same ids never collide), its own Patient left out (the
+    // network patient's demographics stand); a network patient's page
     // whose Patient holds a second source's match identifier takes that source's patient in
     // (its rows move under this patient's key, and its own row goes).
     Result<PageStats> putPage(

@@ -84,8 +84,10 @@ Result<void> Cache::mergePatient(const QString &from, const QString &to)
 
     // Every row is opened under its old key and sealed again under the new one (the row key is
     // part of the AAD). A row that does not open was quarantined already: it goes with `from`.
+    // Its own Patient is not moved (the network patient's demographics stand; see putPage).
     QSqlQuery rows = m_db->query(u"SELECT network_hash, type, id_hash, last_updated, body"
-                                 " FROM resources WHERE pkey = ? AND quarantined = 0"_s);
+                                 " FROM resources WHERE pkey = ? AND quarantined = 0"
+                                 " AND type <> 'Patient'"_s);
     rows.addBindValue(from);
     if (auto done = m_db->exec(rows, u"merge a patient"_s); !done)
         return done;

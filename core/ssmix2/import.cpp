@@ -162,6 +162,15 @@ private:
         const QString group = groupKey(name, file);
         constexpr bool isPatient = std::is_same_v<T, model::Patient>;
         value.id = isPatient ? patient : stableId(m_source, patient, group, segment);
+        if constexpr (!isPatient) {
+            // The subject by the facility's patient id (an identifier reference): the network
+            // patient it joins holds that identifier, so its record keeps these values as its
+            // own (clinical::PatientRecord leaves out values that name another patient).
+            if (!value.provenance.facilityCode.isEmpty()) {
+                value.patient = QString::fromUtf16(model::systems::kPatientIdAtFacilityPrefix)
+                    + u'1' + value.provenance.facilityCode + u'|' + patient;
+            }
+        }
         QJsonObject json = write(value);
         QJsonObject meta = json.value(u"meta"_s).toObject();
         const QDateTime updated = name.issued.toUTC();

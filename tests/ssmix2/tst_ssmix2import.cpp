@@ -2,6 +2,7 @@
 // broken files reported), re-import, order versions and cancellation, matching to the network's
 // FHIR patient in either order, and a 10,000-file storage for speed.
 #include "cache/cache.h"
+#include "clinical/patientrecord.h"
 #include "crypto/keystore.h"
 #include "model/codes.h"
 #include "ssmix2/import.h"
@@ -265,6 +266,13 @@ void TestSsmix2Import::matchesTheFhirPatientImportedBefore()
         QCOMPARE(record->resources.labs.size(), 1 + 5);
         QCOMPARE(record->resources.medications.size(), 1);
         QCOMPARE(record->resources.medications.first().provenance.facilityCode, kFacility);
+        // The record the views show keeps the storage's values as the patient's own (they name
+        // the patient by the facility's patient id, which the FHIR Patient holds).
+        const auto shown = clinical::PatientRecord::fromCache(*record);
+        QCOMPARE(shown->excludedCount(), 0);
+        QCOMPARE(shown->resources().labs.size(), 1 + 5);
+        QCOMPARE(shown->resources().medications.size(), 1);
+        QCOMPARE(shown->patient().id, u"fhir-p1"_s);
     }
 }
 
@@ -278,7 +286,12 @@ void TestSsmix2Import::matchesTheFhirPatientSyncedAfter()
     QVERIFY(summary.ok());
     QCOMPARE(summary->matched, 0);
     const QString storageKey = c.cache->patientKey({ kNetwork, u"1234567"_s, u"ssmix2"_s });
-    QCOMPARE(c.cache->loadPatient(storageKey)->resources.labs.size(), 5);
+    const auto alone = c.cache->loadPatient(storageKey);
+    QCOMPARE(alone->resources.labs.size(), 5);
+    const auto shownAlone = clinical::PatientRecord::fromCache(*alone);
+    QCOMPARE(shownAlone->excludedCount(), 0);
+    QCOMPARE(shownAlone->resources().labs.size(), 5);
+    QCOMPARE(shownAlone->patient().kanjiName, u"東京 太郎"_s);
     QCOMPARE(c.cache->findPatients({ u"1234567"_s })->size(), 1);
 
     // The network's patient arrives: the storage's patient joins it.
