@@ -9,7 +9,9 @@
 #include "storagegenerator.h"
 #include "support/testenvironment.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +114,8 @@ private slots:
     void matchesTheFhirPatientImportedBefore();
     void matchesTheFhirPatientSyncedAfter();
     void noMatchWhenAmbiguousOrAnotherNetwork();
+    void onePatientsFolder();
+    void nothingInTheClearOnDisk();
     void progressCanStop();
     void tenThousandFiles();
 };
@@ -359,6 +363,47 @@ void TestSsmix2Import::noMatchWhenAmbiguousOrAnotherNetwork()
     // Forgetting the network patient forgets what joined it.
     QVERIFY(c.cache->forgetPatient(a));
     QVERIFY(!c.cache->loadPatient(c.cache->patientKey(own)).ok());
+}
+
+void TestSsmix2Import::onePatientsFolder()
+{
+    OpenCache c;
+    QVERIFY(c.cache);
+    const auto summary = ssmix2::importStorage(
+        *c.cache, test::dataDir() + u"/ssmix2/sampleData/999/901/9999013"_s, options());
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->patients, 1);
+    QCOMPARE(summary->files, 19);
+    QCOMPARE(c.cache->listPatients()->first().patientId, u"9999013"_s);
+}
+
+void TestSsmix2Import::nothingInTheClearOnDisk()
+{
+    QTemporaryDir storage;
+    putPatient(storage.path(), u"7654321"_s);
+    QString folder;
+    {
+        OpenCache c;
+        QVERIFY(c.cache);
+        folder = c.dir.path();
+        QVERIFY(ssmix2::importStorage(*c.cache, storage.path(), options()).ok());
+        QCOMPARE(c.cache->listPatients()->size(), 1);
+        // Open as well as closed: check the files (and the WAL) now.
+        QStringList found;
+        for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+            QFile f(folder + u'/' + name);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            for (const QString &needle :
+                { u"7654321"_s, u"東京"_s, u"トウキョウ"_s, u"1970-01-01"_s, u"19700101"_s }) {
+                const QByteArray utf16(
+                    reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
+                if (bytes.contains(needle.toUtf8()) || bytes.contains(utf16))
+                    found.append(name + u": "_s + needle);
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u", "_s)));
+    }
 }
 
 void TestSsmix2Import::progressCanStop()
