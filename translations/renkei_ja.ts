@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>Patient information is hidden. Enter your PIN to continue.</source>
-        <translation>患者情報は非表示になっています。続けるには PIN を入力してください。</translation>
+        <translation>患者情報を隠しています。PIN を入力してください。</translation>
     </message>
     <message>
         <source>Forgot your PIN? Sign in again</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Patient information is hidden. Sign in again to continue.</source>
-        <translation>患者情報は非表示になっています。続けるには、もう一度サインインしてください。</translation>
+        <translation>患者情報を隠しています。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Sign in again</source>

@@ -63,6 +63,8 @@ void SessionIndicator::update()
         parts.append(m_session.profile().displayName);
     parts.append(statusText(status));
     m_label->setText(parts.join(u"  ·  "_s));
+    // The status bar lays out its permanent widgets lazily; a minimum makes it give the room.
+    m_label->setMinimumWidth(m_label->sizeHint().width());
 
     QString colour = u"#8a8f98"_s; // signed out: grey
     if (status == Session::Status::SigningIn || status == Session::Status::Refreshing)

@@ -156,6 +156,7 @@ void SessionUi::openSignIn()
     connect(m_signInDialog, &QDialog::finished, this, [this] { m_signInDialog = nullptr; });
     m_offerPinAfterSignIn = true;
     m_signInDialog->open();
+    qCInfo(lcUi) << "sign-in window opened";
 }
 
 void SessionUi::offerPin()

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
@@ -102,6 +103,8 @@ void TestSessionUi::signInShowsTheUserAndAsksForAPin()
     QCOMPARE(f.session->status(), Session::Status::SignedIn);
     QVERIFY(indicator->text().contains(u"はなみずき連携ネット"_s));
     QVERIFY(indicator->text().endsWith(u"サインインしました"_s));
+    // The status bar makes room for the longer text (nothing cut off).
+    QTRY_VERIFY(indicator->width() >= indicator->sizeHint().width());
     QVERIFY(indicator->toolTip().contains(u"まで有効"_s));
     QCOMPARE(search->title(), u"サインインしました"_s);
     QTRY_VERIFY(!f.sessionUi().signInDialog()); // closed itself
@@ -145,6 +148,8 @@ void TestSessionUi::locksOnIdleAndTheRightPinUnlocks()
     QVERIFY(!f.window->menuBar()->isEnabled());
     QCOMPARE(f.window->windowTitle(), u"地域医療連携ビューア"_s);
     QCOMPARE(f.sessionUi().lockScreen()->mode(), renkei::ui::LockScreen::Mode::Pin);
+    QTRY_VERIFY(
+        f.sessionUi().indicator()->width() >= f.sessionUi().indicator()->sizeHint().width());
     shoot(f.window.get(), u"renkei-lock-screen.png"_s);
 
     f.typePin(u"135790"_s);
