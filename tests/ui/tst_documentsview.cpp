@@ -2,6 +2,7 @@
 #include "clinical/patientrecord.h"
 #include "demo/pdf.h"
 #include "demorecordfixture.h"
+#include "languagemanager.h"
 #include "views/docs/documentlistmodel.h"
 #include "views/docs/documentreader.h"
 #include "views/docs/documentsview.h"
@@ -144,6 +145,7 @@ private slots:
     void findSearchesThePdf();
     void workspaceDateSelectsTheNearest();
     void demoChartDocuments();
+    void japaneseFirst();
     void noRecordLeavesNoPatientValue();
 
 private:
@@ -387,6 +389,21 @@ void TestDocumentsView::demoChartDocuments()
             QVERIFY(pdf->pageCount() > 0);
         }
     }
+}
+
+void TestDocumentsView::japaneseFirst()
+{
+    m_view->setRecord(m_record);
+    ui::LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"ja"_s));
+    QCOMPARE(m_view->title(), u"文書"_s);
+    const QAbstractItemModel *list = m_view->list()->model();
+    QCOMPARE(list->headerData(DocumentListModel::DateColumn, Qt::Horizontal).toString(), u"日付"_s);
+    QCOMPARE(list->index(1, DocumentListModel::KindColumn).data().toString(), u"診療情報提供書"_s);
+    // The open document is rendered again in Japanese.
+    QTRY_VERIFY(m_view->reader()->toPlainText().contains(u"入院期間"_s));
+    QVERIFY(languages.setLanguage(u"en"_s));
+    QTRY_VERIFY(m_view->reader()->toPlainText().contains(u"Admission"_s));
 }
 
 void TestDocumentsView::noRecordLeavesNoPatientValue()

@@ -1,6 +1,7 @@
 #include "clinical/medicationlist.h"
 #include "clinical/patientrecord.h"
 #include "demorecordfixture.h"
+#include "languagemanager.h"
 #include "views/meds/allergybanner.h"
 #include "views/meds/medicationmodel.h"
 #include "views/meds/medicationsview.h"
@@ -9,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -62,6 +64,7 @@ private slots:
     void refillsCollapseToOneBarPerEpisode();
     void clickingChoosesTheStartDate();
     void allergiesAboveTheList();
+    void japaneseFirst();
     void noRecordLeavesNoPatientValue();
 
 private:
@@ -335,6 +338,29 @@ void TestMedicationsView::allergiesAboveTheList()
         QVERIFY(banner->mapTo(m_view.get(), QPoint(0, banner->height())).y()
             <= m_view->tree()->mapTo(m_view.get(), QPoint()).y());
     }
+}
+
+void TestMedicationsView::japaneseFirst()
+{
+    m_view->setRecord(m_charts.first().record);
+    ui::LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"ja"_s));
+    QCOMPARE(m_view->title(), u"投薬"_s);
+    QCOMPARE(m_view->tree()->model()->headerData(0, Qt::Horizontal).toString(), u"薬剤"_s);
+    const QModelIndex group = m_view->model()->index(0, 0);
+    const QModelIndex line = m_view->model()->index(0, MedicationTreeModel::StatusColumn, group);
+    QVERIFY2(line.data().toString().contains(u"服用中"_s), qPrintable(line.data().toString()));
+    // The views redo their words on the LanguageChange event (posted).
+    QTRY_VERIFY(m_view->findChild<QLabel *>(u"medicationSummary"_s)->text().contains(u"服用中"_s));
+    // Dates as 2024/05/01.
+    QVERIFY(line.siblingAtColumn(MedicationTreeModel::PeriodColumn)
+                .data()
+                .toString()
+                .contains(QRegularExpression(u"^\\d{4}/\\d{2}/\\d{2}〜"_s)));
+    QVERIFY(languages.setLanguage(u"en"_s));
+    QCOMPARE(m_view->title(), u"Medications"_s);
+    QCOMPARE(line.data().toString(), u"Active"_s);
+    QTRY_VERIFY(m_view->findChild<QLabel *>(u"medicationSummary"_s)->text().contains(u"Active"_s));
 }
 
 void TestMedicationsView::noRecordLeavesNoPatientValue()

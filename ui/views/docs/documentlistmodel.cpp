@@ -25,6 +25,13 @@ void DocumentListModel::setDocuments(std::shared_ptr<const clinical::Documents> 
     endResetModel();
 }
 
+void DocumentListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int DocumentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_documents ? 0 : m_documents->count();

@@ -41,6 +41,8 @@ public:
     void setDocuments(std::shared_ptr<const clinical::Documents> documents,
         std::shared_ptr<const clinical::PatientRecord> record);
     const clinical::Documents *documents() const { return m_documents.get(); }
+    // The words changed (a language switch): every row and header repaints.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

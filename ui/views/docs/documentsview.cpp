@@ -418,6 +418,9 @@ void DocumentsView::retranslateUi()
     m_list->setAccessibleName(tr("Documents"));
     m_reader->setAccessibleName(tr("Document text"));
     m_tabs->setTabText(0, tr("Text"));
+    m_model->retranslate();
+    if (m_documents && m_entry >= 0 && m_entry < m_documents->count())
+        m_reader->showDocument(*m_documents, m_entry, m_record.get());
 }
 
 } // namespace renkei::ui

@@ -116,6 +116,17 @@ std::vector<int> MedicationTreeModel::shownDuplicatesOfLine(int line) const
     return out;
 }
 
+void MedicationTreeModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const QModelIndex group = index(int(r), 0);
+        Q_EMIT dataChanged(group, group.siblingAtColumn(ColumnCount - 1));
+        const int lines = int(m_rows[r].lines.size());
+        Q_EMIT dataChanged(index(0, 0, group), index(lines - 1, ColumnCount - 1, group));
+    }
+}
+
 QModelIndex MedicationTreeModel::indexOfLine(int line) const
 {
     for (size_t r = 0; r < m_rows.size(); ++r) {

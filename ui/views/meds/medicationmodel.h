@@ -53,6 +53,8 @@ public:
     void setAsOf(QDate date);
     QDate asOf() const { return m_asOf; }
 
+    // The words changed (a language switch): every row and header repaints.
+    void retranslate();
     // The index of a line (column 0), invalid when it is not shown.
     QModelIndex indexOfLine(int line) const;
     // Lines shown (children of every group), for the summary.

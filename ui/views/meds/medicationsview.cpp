@@ -395,6 +395,7 @@ void MedicationsView::retranslateUi()
         QT_TR_NOOP("5 years"), QT_TR_NOOP("All") };
     for (qsizetype i = 0; i < m_spanButtons.size(); ++i)
         m_spanButtons.at(i)->setText(tr(spans[size_t(i)]));
+    m_model->retranslate();
     refreshSummary();
     refreshDetails();
 }
