@@ -354,9 +354,12 @@ void SyncEngine::onPage(int index, const net::FhirPage &page)
 void SyncEngine::updateProgress(const net::FhirPage &page, qint64 stored, const QString &)
 {
     m_progress.resources += stored;
-    m_progress.received += page.raw.size();
-    for (const net::RawResource &r : page.raw)
+    for (const net::RawResource &r : page.raw) {
         m_progress.bytes += r.json.size();
+        // Bundle.total counts the matches: _include and outcome entries come on top.
+        if (r.searchMode.isEmpty() || r.searchMode == u"match"_s)
+            ++m_progress.received;
+    }
     m_report.bytes = m_progress.bytes;
     if (page.index == 0 && page.total)
         m_progress.expected = std::max<qint64>(m_progress.expected, 0) + *page.total;

@@ -40,7 +40,7 @@ struct SyncOptions {
 struct SyncProgress {
     QString phase;
     qint64 resources = 0; // stored (written, replaced or deleted) in this run
-    qint64 received = 0; // entries received in this run (stored or not)
+    qint64 received = 0; // matching entries received in this run (stored or not)
     qint64 bytes = 0; // JSON bytes received in this run
     qint64 expected = -1; // entries the server announced (Bundle.total) so far; -1 unknown
     qint64 elapsedMs = 0;

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace renkei;
 using namespace renkei::test;
@@ -55,9 +57,29 @@ void TestSyncEngine::firstSyncLandsEveryResourceOnce()
     demo::DemoServerOptions options;
     options.offerEverything = everything;
     QVERIFY(f.start(options));
-    auto report = f.sync(m_typical);
+    QList<sync::SyncProgress> progress;
+    auto report = f.sync(m_typical, f.syncOptions(), [&](sync::SyncEngine &engine) {
+        QObject::connect(&engine, &sync::SyncEngine::progressChanged,
+            [&](const sync::SyncProgress &p) { progress.append(p); });
+    });
     RENKEI_VERIFY_OK(report);
     QCOMPARE(report->usedEverything, everything);
+    // Progress: one signal per page, counts that only grow, a total announced, an ETA.
+    QVERIFY(progress.size() >= report->pages);
+    for (qsizetype i = 1; i < progress.size(); ++i) {
+        QVERIFY(progress.at(i).received >= progress.at(i - 1).received);
+        QVERIFY(progress.at(i).resources >= progress.at(i - 1).resources);
+    }
+    QCOMPARE(progress.last().resources, report->written);
+    QCOMPARE(progress.last().bytes, report->bytes);
+    QVERIFY(report->bytes > 1000000);
+    QVERIFY(progress.last().expected >= progress.last().received);
+    QVERIFY(std::any_of(progress.cbegin(), progress.cend(),
+        [](const sync::SyncProgress &p) { return p.etaMs > 0; }));
+    qint64 perTypeTotal = 0;
+    for (qint64 n : progress.last().perType)
+        perTypeTotal += n;
+    QCOMPARE(perTypeTotal, report->written);
     QVERIFY(!report->incremental);
     QVERIFY(report->serverTime.isValid());
 
