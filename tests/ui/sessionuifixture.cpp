@@ -1,6 +1,7 @@
 #include "sessionuifixture.h"
 
 #include "lockscreen.h"
+#include "net/keychaintokenvault.h"
 #include "signindialog.h"
 
 #include <QApplication>
@@ -52,9 +53,13 @@ bool SessionUiFixture::start()
     if (!profiles->save(profile()))
         return false;
     pins = std::make_unique<ui::PinStore>(*settings, cheapScrypt());
-    auto memory = std::make_unique<net::MemoryTokenVault>();
-    keychain = memory.get();
-    vaults = std::make_unique<ui::TokenVaults>(std::move(memory), dir.filePath(u"tokens"_s),
+    std::unique_ptr<net::TokenVault> vault;
+    if (qEnvironmentVariableIntValue("RENKEI_EXPECT_KEYCHAIN") == 1)
+        vault = std::make_unique<net::KeychainTokenVault>(u"Renkei Viewer Test"_s);
+    else
+        vault = std::make_unique<net::MemoryTokenVault>();
+    keychain = vault.get();
+    vaults = std::make_unique<ui::TokenVaults>(std::move(vault), dir.filePath(u"tokens"_s),
         dir.filePath(u"tokens.keyparams"_s), cheapScrypt());
     nam = std::make_unique<QNetworkAccessManager>();
     languages = std::make_unique<ui::LanguageManager>();

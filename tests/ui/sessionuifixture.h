@@ -42,7 +42,9 @@ struct SessionUiFixture {
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<net::ProfileStore> profiles;
     std::unique_ptr<ui::PinStore> pins;
-    net::MemoryTokenVault *keychain = nullptr; // owned by vaults
+    // Owned by vaults: in memory, or with RENKEI_EXPECT_KEYCHAIN=1 (the _keychain test, run by
+    // tests/support/with-keyring.sh) the real OS keychain through QtKeychain.
+    net::TokenVault *keychain = nullptr;
     std::unique_ptr<ui::TokenVaults> vaults;
     std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<ui::Session> session;

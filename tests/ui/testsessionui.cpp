@@ -308,6 +308,11 @@ void TestSessionUi::startResumesTheStoredSessionOrAsks()
     QVERIFY(signedIn.wait(15000));
     setPinThroughTheDialog(f, u"246810"_s);
 
+    if (qEnvironmentVariableIntValue("RENKEI_EXPECT_KEYCHAIN") == 1) {
+        // The real keychain answered: it is where the sign-in went.
+        QCOMPARE(f.vaults->probeKeychain().has_value(), false);
+        QCOMPARE(f.vaults->mode(), renkei::ui::TokenVaults::Mode::Keychain);
+    }
     // The next start resumes from the stored refresh token: no browser, no dialog.
     QVERIFY(f.restart());
     QCOMPARE(f.session->status(), Session::Status::SignedOut);
