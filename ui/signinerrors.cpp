@@ -123,6 +123,11 @@ ErrorText SignInErrors::describe(const Error &error)
                 tr("The answer from the browser did not belong to this sign-in, so it was "
                    "rejected for your safety. Close the browser tab and sign in again."),
                 Remedy::TryAgain };
+        if (code == u"server-error"_s || code == u"temporarily-unavailable"_s)
+            return { tr("The server has a problem"),
+                tr("The network's server reported an internal error. Try again in a few "
+                   "minutes; if it persists, contact the network's help desk."),
+                Remedy::TryAgain };
         if (code == u"invalid-client"_s || code == u"unauthorized-client"_s
             || code == u"invalid-scope"_s || code == u"invalid-request"_s
             || code == u"unsupported-grant-type"_s)
@@ -228,6 +233,10 @@ QList<Error> SignInErrors::knownErrors()
         { K::Auth, u"unauthorized-client"_s },
         { K::Auth, u"invalid-scope"_s },
         { K::Auth, u"access-denied"_s },
+        { K::Auth, u"server-error"_s },
+        { K::Auth, u"temporarily-unavailable"_s },
+        { K::Auth, u"unsupported-grant-type"_s },
+        { K::Auth, u"invalid-request"_s },
         { K::Forbidden, u"http-403"_s },
         { K::NotFound, u"http-404"_s },
         { K::NotJson, u"malformed"_s },
