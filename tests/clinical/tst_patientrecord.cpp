@@ -2,6 +2,7 @@
 #include "clinical/labtable.h"
 #include "clinical/medicationlist.h"
 #include "clinical/patientrecord.h"
+#include "clinical/summary.h"
 #include "clinical/timeline.h"
 #include "clinicalfixture.h"
 #include "demo/dataset.h"
@@ -9,6 +10,7 @@
 #include "ssmix2/storage.h"
 #include "support/testenvironment.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
@@ -99,6 +101,7 @@ private slots:
     void sameResourceReadTwice();
     void fromTheCache();
     void ssmix2Sample();
+    void jpClinsExamples();
     void demoRichestPatient();
     void demoDispensesLinkToTheirOrders();
     void demoCrossFacilityAmlodipine();
@@ -372,6 +375,44 @@ void TestPatientRecord::ssmix2Sample()
     }
     QVERIFY(labs > 0);
     QVERIFY(jlacRows > 0); // OBX-3 JC10 codes are JLAC10
+}
+
+// Every JP-CLINS example file (tests/data/jp-clins), alone and all together: every view builds,
+// every value is accounted for, documents keep their sections.
+void TestPatientRecord::jpClinsExamples()
+{
+    QDir dir(test::dataDir() + u"/jp-clins"_s);
+    const QStringList files = dir.entryList({ u"*.json"_s }, QDir::Files, QDir::Name);
+    QVERIFY(files.size() > 10);
+    model::ResourceSet all;
+    int documentsWithSections = 0;
+    for (const QString &file : files) {
+        const auto read = fhir::readFile(dir.filePath(file));
+        if (!read)
+            continue;
+        all.append(read->resources);
+        const auto record = PatientRecord::build(read->resources);
+        const LabTable labs = LabTable::build(record);
+        const MedicationList meds = MedicationList::build(record);
+        const Timeline timeline = Timeline::build(record);
+        const Documents documents = Documents::build(record);
+        int placed = 0;
+        for (int r = 0; r < labs.rowCount(); ++r)
+            placed += labs.row(r).resultCount;
+        QVERIFY2(placed <= record->count(ResourceKind::Lab), qPrintable(file));
+        int values = 0;
+        for (int l = 0; l < meds.lineCount(); ++l)
+            values += 1 + int(meds.line(l).dispenses.size());
+        QVERIFY2(values == record->count(ResourceKind::Medication), qPrintable(file));
+        for (int d = 0; d < documents.count(); ++d)
+            documentsWithSections += !documents.sections(d).empty();
+        QVERIFY(timeline.count() >= 0);
+        Summary::build(*record, labs, meds, documents, timeline, QDate(2025, 1, 1));
+    }
+    QVERIFY(documentsWithSections >= 2); // the discharge summary and referral examples
+    const auto together = PatientRecord::build(all);
+    QVERIFY(together->count(ResourceKind::Lab) <= all.labs.size());
+    QVERIFY(LabTable::build(together).rowCount() > 0);
 }
 
 // The demo's richest chart (about 8,000 values): every view derives from it, and what they
