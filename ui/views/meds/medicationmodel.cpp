@@ -241,8 +241,19 @@ QVariant MedicationTreeModel::groupData(const GroupRow &row, int column, int rol
             }
             return format::period(first, open ? QDate() : last);
         }
-        if (column == DaysColumn && m_mode == Mode::History)
+        if (column == UsageColumn && m_mode == Mode::History)
             return tr("%n prescription(s)", nullptr, int(row.lines.size()));
+        if (column == FacilityColumn) {
+            // Every facility that prescribed it (as shown), so a second source stands out.
+            QStringList names;
+            for (const int l : row.lines) {
+                const int f = m_list->line(l).facility;
+                const QString name = f >= 0 ? format::facilityName(m_list->record(), f) : QString();
+                if (!name.isEmpty() && !names.contains(name))
+                    names.append(name);
+            }
+            return names.size() > 1 ? names.join(u"、"_s) : QString();
+        }
         return {};
     case Qt::DecorationRole:
         return column == NameColumn && row.duplicate ? QVariant(m_warningIcon) : QVariant();
