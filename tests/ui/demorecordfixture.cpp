@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace renkei::test {
 
-QList<DemoRecord> demoRecords(int count)
+namespace {
+
+QList<DemoRecord> recordsOf(const demo::Dataset &dataset, int count)
 {
-    static const demo::Dataset dataset = demo::generate(
-        demo::GeneratorOptions { demo::GeneratorOptions::Size::Typical, 7, demoToday() });
     QHash<QString, QList<const demo::StoredResource *>> byPatient;
     QList<const demo::StoredResource *> organizations;
     for (const demo::StoredResource &r : dataset.resources) {
@@ -55,6 +55,22 @@ QList<DemoRecord> demoRecords(int count)
         out.append(chart);
     }
     return out;
+}
+
+} // namespace
+
+QList<DemoRecord> demoRecords(int count)
+{
+    static const demo::Dataset dataset = demo::generate(
+        demo::GeneratorOptions { demo::GeneratorOptions::Size::Typical, 7, demoToday() });
+    return recordsOf(dataset, count);
+}
+
+DemoRecord largeDemoRecord()
+{
+    const demo::Dataset dataset = demo::generate(
+        demo::GeneratorOptions { demo::GeneratorOptions::Size::Large, 7, demoToday() });
+    return recordsOf(dataset, 1).first();
 }
 
 } // namespace renkei::test

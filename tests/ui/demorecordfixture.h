@@ -33,5 +33,7 @@ struct DemoRecord {
 // The `count` richest charts (most resources first) of the typical demo network; generated once
 // per process.
 QList<DemoRecord> demoRecords(int count);
+// The richest chart of the large demo network (about 131,000 resources), for timings.
+DemoRecord largeDemoRecord();
 
 } // namespace renkei::test

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPixmap>
 #include <QTimer>
@@ -42,6 +43,38 @@ int main(int argc, char **argv)
     ui::LanguageManager languages;
     languages.setLanguage(app.arguments().value(2, u"ja"_s));
     const QString dir = app.arguments().value(1, u"/tmp"_s);
+    if (qEnvironmentVariableIsSet("RENKEI_VIEWSHOTS_LARGE")) {
+        // Timings on the large chart: how long each view takes to take a record.
+        const test::DemoRecord large = test::largeDemoRecord();
+        qInfo("large chart: %lld medications, %lld documents",
+            qlonglong(large.record->resources().medications.size()),
+            qlonglong(large.record->resources().documents.size()));
+        ui::MedicationsView meds;
+        ui::DocumentsView docs;
+        meds.resize(1400, 900);
+        docs.resize(1400, 900);
+        meds.show();
+        docs.show();
+        QElapsedTimer timer;
+        timer.start();
+        meds.setRecord(large.record);
+        QApplication::processEvents();
+        const qint64 medsMs = timer.restart();
+        meds.setWorkspaceDate(test::demoToday().addYears(-2));
+        QApplication::processEvents();
+        const qint64 dateMs = timer.restart();
+        meds.showHistory(true);
+        QApplication::processEvents();
+        const qint64 historyMs = timer.restart();
+        docs.setRecord(large.record);
+        QApplication::processEvents();
+        const qint64 docsMs = timer.restart();
+        qInfo("medications setRecord %lld ms, workspace date %lld ms, history %lld ms; documents "
+              "setRecord %lld ms",
+            medsMs, dateMs, historyMs, docsMs);
+        save(meds, QDir(dir).filePath(u"meds-large.png"_s));
+        return 0;
+    }
     const QList<test::DemoRecord> charts = test::demoRecords(3);
 
     ui::MedicationsView meds;
