@@ -347,8 +347,8 @@ void SignInDialog::offerPassphrase()
 {
     const bool exists = m_vaults.hasPassphraseVault();
     NewSecretDialog dialog(
-        exists ? NewSecretDialog::Purpose::OpenVault : NewSecretDialog::Purpose::VaultPassphrase, 8,
-        this);
+        exists ? NewSecretDialog::Purpose::OpenVault : NewSecretDialog::Purpose::VaultPassphrase,
+        exists ? 1 : 8, this); // an existing passphrase is whatever it was set to
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto opened = m_vaults.usePassphrase(dialog.secret());

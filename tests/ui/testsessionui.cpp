@@ -71,6 +71,7 @@ void TestSessionUi::setPinThroughTheDialog(SessionUiFixture &f, const QString &p
     QTRY_VERIFY(f.sessionUi().pinDialog());
     renkei::ui::NewSecretDialog *dialog = f.sessionUi().pinDialog();
     QVERIFY(dialog->isVisible());
+    shoot(dialog, u"renkei-pin-setup.png"_s);
     dialog->fill(pin, pin + u"x"_s);
     QVERIFY(!dialog->problem().isEmpty()); // the two entries differ
     dialog->fill(pin, pin);
@@ -157,6 +158,14 @@ void TestSessionUi::locksOnIdleAndTheRightPinUnlocks()
     QCOMPARE(f.sessionUi().lockScreen()->message(), u"PIN が違います。残り 4 回です。"_s);
     QVERIFY(!patientAreaVisible(f));
     shoot(f.window.get(), u"renkei-lock-wrong-pin.png"_s);
+
+    // The lock screen follows a language switch.
+    auto *title = f.sessionUi().lockScreen()->findChild<QLabel *>(u"lockTitle"_s);
+    QCOMPARE(title->text(), u"画面をロックしました"_s);
+    QVERIFY(f.languages->setLanguage(u"en"_s));
+    QTRY_COMPARE(title->text(), u"Screen locked"_s);
+    QVERIFY(f.languages->setLanguage(u"ja"_s));
+    QTRY_COMPARE(title->text(), u"画面をロックしました"_s);
 
     f.typePin(u"246810"_s);
     QVERIFY(!f.sessionUi().screenLock()->isLocked());
