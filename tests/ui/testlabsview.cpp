@@ -1,14 +1,19 @@
 #include "clinical/labtable.h"
+#include "clinicalfixture.h"
+#include "emptystatewidget.h"
 #include "frozentableview.h"
 #include "labsfixture.h"
 #include "labsview.h"
 #include "labtablemodel.h"
 #include "labtrendchart.h"
+#include "languagemanager.h"
 #include "medicationlane.h"
 
 #include <QAbstractItemModelTester>
 #include <QAreaSeries>
 #include <QChart>
+#include <QCheckBox>
+#include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -72,6 +77,9 @@ private slots:
     void chartOfASelectedRow();
     void chartPointChoosesItsDate();
     void medicationLane();
+    void denseSeriesOpenOnTheLastYear();
+    void recordWithoutLabs();
+    void japanese();
     void richestDemoPatient();
     void nullRecordLeavesNoPatientValue();
 
@@ -266,6 +274,85 @@ void TestLabsView::medicationLane()
     QVERIFY2(lane->laneLabels().first().contains(u"アムロジピン"_s),
         qPrintable(lane->laneLabels().first()));
     QCOMPARE(lane->barCount(), 1);
+}
+
+// Thousands of values over years: the chart opens on the last year (all values kept), and a
+// workspace date outside it moves the window there.
+void TestLabsView::denseSeriesOpenOnTheLastYear()
+{
+    model::ResourceSet set;
+    set.patients.append(test::makePatient());
+    const QDate first(2020, 1, 1);
+    for (int d = 0; d < 1200; ++d) {
+        test::LabSpec spec;
+        spec.jlac10 = u"3H015000002327201"_s;
+        spec.name = u"K"_s;
+        spec.value = 4.0 + (d % 10) * 0.1;
+        spec.unit = u"mEq/L"_s;
+        spec.when = first.addDays(d).toString(Qt::ISODate);
+        spec.low = 3.6;
+        spec.high = 4.8;
+        set.labs.append(test::makeLab(spec, d + 1));
+    }
+    LabsView view;
+    view.resize(1100, 800);
+    view.show();
+    QVERIFY(open(view, clinical::PatientRecord::build(std::move(set))));
+    selectRow(view, rowNamed(view.model(), u"K"_s));
+    ui::LabTrendChart *chart = view.trendChart();
+    QCOMPARE(chart->valueSeries().value(0)->count(), 1200);
+    QDateTimeAxis *axis = chart->timeAxis();
+    // The axis holds instants; the days are Japan's.
+    const auto day = [](const QDateTime &t) { return clinical::japanDate(t.toMSecsSinceEpoch()); };
+    const QDate last = first.addDays(1199);
+    QVERIFY(day(axis->min()) >= last.addDays(-400));
+    QVERIFY(day(axis->min()) <= last.addDays(-300));
+    const qint64 width = axis->min().msecsTo(axis->max());
+
+    view.setWorkspaceDate(QDate(2020, 6, 1));
+    QVERIFY(day(axis->min()) <= QDate(2020, 6, 1));
+    QVERIFY(day(axis->max()) >= QDate(2020, 6, 1));
+    QCOMPARE(axis->min().msecsTo(axis->max()), width);
+    // A period chosen shows that period whole.
+    clinical::LabFilter filter;
+    filter.from = QDate(2020, 1, 1);
+    filter.to = QDate(2022, 12, 31);
+    view.setFilter(filter);
+    QCOMPARE(day(chart->timeAxis()->min()), QDate(2020, 1, 1));
+}
+
+void TestLabsView::recordWithoutLabs()
+{
+    model::ResourceSet set;
+    set.patients.append(test::makePatient());
+    LabsView view;
+    QVERIFY(open(view, clinical::PatientRecord::build(std::move(set))));
+    QCOMPARE(view.model()->rowCount(), 0);
+    auto *empty = view.findChild<ui::EmptyStateWidget *>();
+    QVERIFY(empty && empty->isVisibleTo(&view));
+    QCOMPARE(empty->title(), u"No lab results"_s);
+}
+
+void TestLabsView::japanese()
+{
+    ui::LanguageManager languages;
+    LabsView view;
+    QVERIFY(open(view, m_synthetic));
+    QVERIFY(languages.setLanguage(u"ja"_s));
+    QCOMPARE(view.title(), u"検査結果"_s);
+    QCOMPARE(view.model()->headerData(LabTableModel::NameColumn, Qt::Horizontal).toString(),
+        u"検査項目"_s);
+    auto *abnormal = view.findChild<QCheckBox *>();
+    QVERIFY(abnormal);
+    QTRY_COMPARE(abnormal->text(), u"異常値のみ(&A)"_s); // on the LanguageChange event
+    const QString tip
+        = view.model()
+              ->index(rowNamed(view.model(), u"Cre"_s), columnOf(view.model(), QDate(2024, 3, 1)))
+              .data(Qt::ToolTipRole)
+              .toString();
+    QVERIFY2(tip.contains(u"基準値: 0.65–1.07 mg/dL"_s), qPrintable(tip));
+    QVERIFY(languages.setLanguage(u"en"_s));
+    QTRY_COMPARE(abnormal->text(), u"&Abnormal only"_s);
 }
 
 void TestLabsView::richestDemoPatient()
