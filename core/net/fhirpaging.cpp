@@ -100,30 +100,30 @@ void FhirPaging::onPageFinished()
     const bool more = page->hasNext;
     const QUrl next = page->next;
     qCDebug(lcNet) << "page" << page->index << "entries" << page->raw.size() << "more" << more;
+    // What ends the paging after this page (none: there is a next page to follow).
+    std::optional<Result<void>> end;
+    if (!more)
+        end = Result<void> {};
+    else if (!sameOrigin(next, m_origin))
+        end = netError(Error::Kind::Invalid,
+            u"the server's next link points to another host, scheme or port"_s, u"next-foreign"_s,
+            redactedUrl(pageUrl));
+    else if (m_seen.contains(next.adjusted(QUrl::NormalizePathSegments)))
+        end = netError(Error::Kind::Invalid, u"the server's next links go round in a loop"_s,
+            u"next-loop"_s, redactedUrl(pageUrl));
+    else if (m_pages >= m_options.maxPages)
+        end = netError(Error::Kind::Invalid, u"more pages than this client follows"_s,
+            u"too-many-pages"_s, redactedUrl(pageUrl));
+    // The next page is asked for before this one is handed over, so that it downloads while
+    // the receiver works on this one (the sync engine stores it); a cancel from the slot
+    // cancels that request too.
+    if (!end)
+        fetch(next);
     Q_EMIT pageReady(*page);
     if (isFinished())
         return; // cancelled from a slot
-    if (!more) {
-        finish({});
-        return;
-    }
-    if (!sameOrigin(next, m_origin)) {
-        finish(netError(Error::Kind::Invalid,
-            u"the server's next link points to another host, scheme or port"_s, u"next-foreign"_s,
-            redactedUrl(pageUrl)));
-        return;
-    }
-    if (m_seen.contains(next.adjusted(QUrl::NormalizePathSegments))) {
-        finish(netError(Error::Kind::Invalid, u"the server's next links go round in a loop"_s,
-            u"next-loop"_s, redactedUrl(pageUrl)));
-        return;
-    }
-    if (m_pages >= m_options.maxPages) {
-        finish(netError(Error::Kind::Invalid, u"more pages than this client follows"_s,
-            u"too-many-pages"_s, redactedUrl(pageUrl)));
-        return;
-    }
-    fetch(next);
+    if (end)
+        finish(std::move(*end));
 }
 
 Result<FhirPage> FhirPaging::parsePage(const QByteArray &body, const QUrl &url) const
