@@ -5,6 +5,7 @@
 #include "syncfixture.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void cancelStopsAndResumes();
     void unknownPatientIsNotFound();
     void typesOutsideTheScopesAreSkipped();
+    void logsNameNoPatient();
 
 private:
     QString m_typical;
@@ -355,6 +357,58 @@ void TestSyncEngine::typesOutsideTheScopesAreSkipped()
     QCOMPARE(cached.value(u"MedicationRequest"_s), expected.value(u"MedicationRequest"_s));
     QCOMPARE(cached.value(u"Composition"_s), 0);
     QCOMPARE(cached.value(u"Patient"_s), 1);
+}
+
+namespace {
+QStringList *g_messages = nullptr;
+QtMessageHandler g_previous = nullptr;
+void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (g_messages)
+        g_messages->append(QString::fromLatin1(context.category) + u": "_s + message);
+    g_previous(type, context, message);
+}
+} // namespace
+
+void TestSyncEngine::logsNameNoPatient()
+{
+    // Everything the modules log during a sync with a fault, a resume and an incremental sync
+    // with changes: never the patient's id (nor a URL that holds it).
+    QStringList messages;
+    g_messages = &messages;
+    g_previous = qInstallMessageHandler(collect);
+    QLoggingCategory::setFilterRules(u"renkei.*=true"_s);
+    {
+        SyncFixture f;
+        QVERIFY(f.start());
+        sync::SyncOptions options = f.syncOptions();
+        options.pageSize = 50;
+        int pages = 0;
+        auto first = f.sync(m_small, options, [&](sync::SyncEngine &engine) {
+            QObject::connect(&engine, &sync::SyncEngine::pageStored, [&] {
+                if (++pages == 12)
+                    QVERIFY(f.server->addFault(u"status:500"_s));
+            });
+        });
+        QVERIFY(!first);
+        f.server->clearFaults();
+        RENKEI_VERIFY_OK(f.sync(m_small, options));
+        for (int i : f.server->store().ofPatient(m_small)) {
+            const auto &r = f.server->store().at(i).resource;
+            if (r.type == u"Observation"_s) {
+                QVERIFY(f.server->deleteResource(r.type, r.id));
+                break;
+            }
+        }
+        RENKEI_VERIFY_OK(f.sync(m_small, options));
+    }
+    qInstallMessageHandler(g_previous);
+    g_messages = nullptr;
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(messages.size() > 20);
+    QVERIFY(!messages.filter(u"renkei.sync"_s).isEmpty());
+    const QStringList leaks = messages.filter(m_small);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.mid(0, 5).join(u"\n"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
