@@ -542,6 +542,10 @@
         <source>Document text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attachment points outside the network (%1); it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::FindBar</name>

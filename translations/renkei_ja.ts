@@ -540,6 +540,10 @@
         <source>Document text</source>
         <translation>文書の本文</translation>
     </message>
+    <message>
+        <source>The attachment points outside the network (%1); it is not opened.</source>
+        <translation>この添付ファイルはネットワーク外（%1）を指しているため、開きません。</translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::FindBar</name>

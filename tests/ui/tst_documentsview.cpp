@@ -2,7 +2,9 @@
 #include "clinical/patientrecord.h"
 #include "demo/pdf.h"
 #include "demorecordfixture.h"
+#include "fhir/reader.h"
 #include "languagemanager.h"
+#include "support/testenvironment.h"
 #include "views/docs/documentlistmodel.h"
 #include "views/docs/documentreader.h"
 #include "views/docs/documentsview.h"
@@ -143,6 +145,8 @@ private slots:
     void pdfOnTheServerIsRequested();
     void findHighlightsInTheText();
     void findSearchesThePdf();
+    void attachmentOutsideTheNetworkIsNotRequested();
+    void jpClinsReferralExample();
     void workspaceDateSelectsTheNearest();
     void demoChartDocuments();
     void japaneseFirst();
@@ -340,6 +344,59 @@ void TestDocumentsView::findSearchesThePdf()
     m_view->find(u"nothing-like-this"_s);
     QTest::qWait(300);
     QCOMPARE(pdf->matchCount(), 0);
+}
+
+void TestDocumentsView::attachmentOutsideTheNetworkIsNotRequested()
+{
+    model::ResourceSet set = m_record->resources();
+    for (model::ClinicalDocument &d : set.documents) {
+        for (model::Attachment &a : d.attachments) {
+            if (!a.url.isEmpty())
+                a.url = u"file:///etc/passwd"_s;
+        }
+    }
+    clinical::RecordOptions options;
+    options.patientId = kPatient;
+    const auto record = clinical::PatientRecord::build(std::move(set), options);
+    m_view->setRecord(record);
+    QSignalSpy requested(m_view.get(), &DocumentsView::requestAttachment);
+    m_view->setWorkspaceDate(QDate(2024, 3, 10));
+    QCOMPARE(m_view->pdfTabCount(), 1);
+    QCOMPARE(m_view->pdfTab(0)->state(), PdfAttachmentView::State::Failed);
+    m_view->provideAttachment(u"file:///etc/passwd"_s, generatedPdf());
+    QCOMPARE(m_view->pdfTab(0)->state(), PdfAttachmentView::State::Failed);
+    QCOMPARE(requested.count(), 0);
+}
+
+// The JP-CLINS referral example (tests/data/jp-clins): its sections in the Composition's order,
+// its PDF named by a file:/// address (not opened).
+void TestDocumentsView::jpClinsReferralExample()
+{
+    const QString path
+        = test::dataDir() + u"/jp-clins/Bundle-Bundle-CLINS-Referral-Example-01.json"_s;
+    const auto read = fhir::readFile(path);
+    QVERIFY(read);
+    const auto record = clinical::PatientRecord::build(read->resources);
+    m_view->setRecord(record);
+    QVERIFY(m_view->currentEntry() >= 0);
+    const QStringList expected { u"紹介元情報"_s, u"紹介先情報"_s, u"構造情報"_s, u"  紹介目的"_s,
+        u"  傷病名・主訴"_s, u"  現病歴"_s, u"  既往歴"_s, u"  アレルギー・不耐性反応"_s,
+        u"  家族歴"_s, u"  身体所見"_s, u"  感染症情報"_s, u"  臨床経過"_s };
+    QCOMPARE(m_view->reader()->renderedSectionTitles(), expected);
+    // Each section's narrative is in the text.
+    const auto documents = clinical::Documents::build(record);
+    const QString text = m_view->reader()->toPlainText();
+    int narratives = 0;
+    for (const clinical::SectionRef &ref : documents.sections(m_view->currentEntry())) {
+        const QString words = ref.section->narrative.simplified().left(12);
+        if (words.isEmpty())
+            continue;
+        ++narratives;
+        QVERIFY2(text.simplified().contains(words), qPrintable(words));
+    }
+    QVERIFY(narratives >= 10);
+    for (int t = 0; t < m_view->pdfTabCount(); ++t)
+        QVERIFY(m_view->pdfTab(t)->state() != PdfAttachmentView::State::NeedsDownload);
 }
 
 void TestDocumentsView::workspaceDateSelectsTheNearest()

@@ -5,6 +5,7 @@
 #include "clinical/medicationlist.h"
 #include "clinical/patientrecord.h"
 #include "demorecordfixture.h"
+#include "fhir/reader.h"
 #include "languagemanager.h"
 #include "views/docs/documentlistmodel.h"
 #include "views/docs/documentsview.h"
@@ -43,6 +44,17 @@ int main(int argc, char **argv)
     ui::LanguageManager languages;
     languages.setLanguage(app.arguments().value(2, u"ja"_s));
     const QString dir = app.arguments().value(1, u"/tmp"_s);
+    if (const QString file = qEnvironmentVariable("RENKEI_VIEWSHOTS_FILE"); !file.isEmpty()) {
+        // A FHIR file (e.g. a JP-CLINS document Bundle) in the documents view.
+        const auto read = fhir::readFile(file);
+        if (!read)
+            return 1;
+        ui::DocumentsView docs;
+        docs.resize(1400, 900);
+        docs.setRecord(clinical::PatientRecord::build(read->resources));
+        save(docs, QDir(dir).filePath(u"docs-file.png"_s));
+        return 0;
+    }
     if (qEnvironmentVariableIsSet("RENKEI_VIEWSHOTS_LARGE")) {
         // Timings on the large chart: how long each view takes to take a record.
         const test::DemoRecord large = test::largeDemoRecord();

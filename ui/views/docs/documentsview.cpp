@@ -19,6 +19,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cstdlib>
@@ -33,6 +34,16 @@ namespace {
 bool isPdf(const model::Attachment &a)
 {
     return a.contentType == u"application/pdf"_s;
+}
+
+// What the view may ask the network for: a reference on the server ("Binary/123") or an
+// https address. Never a local file or another scheme a document could name.
+bool isFetchable(const QString &address)
+{
+    if (address.isEmpty())
+        return false;
+    const QUrl url(address);
+    return url.isValid() && (url.isRelative() || url.scheme() == u"https"_s);
 }
 
 } // namespace
@@ -285,8 +296,11 @@ void DocumentsView::showEntry(int entry)
             pdf->setData(a.data);
         else if (m_fetched.contains(id))
             pdf->setData(m_fetched.value(id));
-        else if (!id.isEmpty())
+        else if (isFetchable(id))
             pdf->showDownload(title, a.byteCount());
+        else if (!id.isEmpty())
+            pdf->setFailed(
+                tr("The attachment points outside the network (%1); it is not opened.").arg(id));
         else
             pdf->setFailed(tr("The attachment has neither content nor an address."));
         connect(pdf, &PdfAttachmentView::downloadRequested, this, [this, pdf, id] {
@@ -323,7 +337,7 @@ void DocumentsView::showPdfTab(int index)
 
 bool DocumentsView::recordHasAttachment(const QString &id) const
 {
-    if (!m_record || id.isEmpty())
+    if (!m_record || !isFetchable(id))
         return false;
     for (const ClinicalDocument &doc : m_record->resources().documents) {
         for (const model::Attachment &a : doc.attachments) {
