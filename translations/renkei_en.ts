@@ -1710,6 +1710,10 @@
         <source>Renewing the session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign In as the Demo Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::format</name>

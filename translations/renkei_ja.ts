@@ -1704,6 +1704,10 @@
         <source>Renewing the session</source>
         <translation>セッションを更新しています</translation>
     </message>
+    <message>
+        <source>Sign In as the Demo Doctor</source>
+        <translation>デモ医師として自動でサインイン</translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::format</name>

@@ -56,6 +56,14 @@ public:
     // Signs in with the profile's method; `handler` (when set) opens this sign-in's URL instead
     // of the default handler.
     void signIn(net::OAuthClient::UrlHandler handler = {});
+    // The demo's own sign-in: a handler that fills in the sign-in page by itself (DemoSignIn).
+    // Set: the sign-in window offers it next to the browser for the session's network.
+    void setAutomaticSignIn(net::OAuthClient::UrlHandler handler)
+    {
+        m_automaticHandler = std::move(handler);
+    }
+    bool hasAutomaticSignIn() const { return bool(m_automaticHandler); }
+    void signInAutomatically() { signIn(m_automaticHandler); }
     void resume(); // from the stored refresh token, no browser
     void cancelSignIn();
     void signOut(); // revoke, wipe
@@ -90,6 +98,7 @@ private:
     net::NetworkProfile m_profile;
     Options m_options;
     net::OAuthClient::UrlHandler m_defaultHandler;
+    net::OAuthClient::UrlHandler m_automaticHandler;
     std::unique_ptr<net::HttpTransport> m_transport;
     std::unique_ptr<net::OAuthClient> m_oauth;
     Status m_status = Status::SignedOut;

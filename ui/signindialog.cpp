@@ -163,6 +163,9 @@ SignInDialog::SignInDialog(
     m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(u"cancelButton"_s);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::startSignIn);
+    m_automatic = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_automatic->setObjectName(u"automaticSignInButton"_s);
+    connect(m_automatic, &QPushButton::clicked, this, &SignInDialog::startAutomaticSignIn);
     connect(m_cancel, &QPushButton::clicked, this, &SignInDialog::cancel);
 
     auto *layout = new QVBoxLayout(this);
@@ -202,6 +205,24 @@ const net::NetworkProfile *SignInDialog::selectedProfile() const
 
 void SignInDialog::startSignIn()
 {
+    begin(false);
+}
+
+void SignInDialog::startAutomaticSignIn()
+{
+    if (automaticAvailable())
+        begin(true);
+}
+
+bool SignInDialog::automaticAvailable() const
+{
+    const net::NetworkProfile *profile = selectedProfile();
+    return profile && m_session.hasAutomaticSignIn() && m_session.hasProfile()
+        && m_session.profile().id == profile->id;
+}
+
+void SignInDialog::begin(bool automatic)
+{
     const net::NetworkProfile *profile = selectedProfile();
     if (!profile || m_working)
         return;
@@ -217,7 +238,10 @@ void SignInDialog::startSignIn()
     qCInfo(lcUi) << "signing in to" << profile->id;
     showSteps();
     setWorking(true);
-    m_session.signIn();
+    if (automatic)
+        m_session.signInAutomatically();
+    else
+        m_session.signIn();
 }
 
 void SignInDialog::cancel()
@@ -386,6 +410,9 @@ void SignInDialog::retranslateUi()
     m_signIn->setText(m_lastError ? tr("Try Again") : tr("Sign In"));
     m_cancel->setText(m_working ? tr("Cancel Sign-In") : tr("Close"));
     m_signIn->setEnabled(!m_working && selectedProfile());
+    m_automatic->setText(tr("Sign In as the Demo Doctor"));
+    m_automatic->setVisible(automaticAvailable());
+    m_automatic->setEnabled(!m_working);
     updateProfileLine();
 
     for (int i = 0; i < m_stepTexts.size(); ++i) {

@@ -31,6 +31,8 @@ public:
 
     // What the user would do by pressing the buttons (also for tests).
     void startSignIn();
+    // The demo network's own sign-in (no browser), when the session offers one.
+    void startAutomaticSignIn();
     void cancel();
     QString errorTitle() const;
     bool isWorking() const { return m_working; }
@@ -50,6 +52,8 @@ private:
     void applyErrorTexts();
     void setWorking(bool working);
     void offerPassphrase();
+    void begin(bool automatic);
+    bool automaticAvailable() const;
     const net::NetworkProfile *selectedProfile() const;
 
     Session &m_session;
@@ -77,6 +81,7 @@ private:
     QPushButton *m_errorAction;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;
+    QPushButton *m_automatic;
     QPushButton *m_cancel;
 };
 

@@ -132,8 +132,11 @@ int main(int argc, char *argv[])
                         qCWarning(lcApp) << "the demo sign-in failed:" << reason;
                         session.cancelSignIn();
                     });
-                session.signIn([signIn = demoSignIn.get()](
-                                   const QUrl &authorize) { signIn->open(authorize); });
+                // Also offered in the sign-in window (and so at the lock screen) next to the
+                // browser.
+                session.setAutomaticSignIn([signIn = demoSignIn.get()](
+                                               const QUrl &authorize) { signIn->open(authorize); });
+                session.signInAutomatically();
             });
         QObject::connect(&demoNetwork, &renkei::demo::DemoNetwork::failed, &window,
             [&window](const QString &reason) {

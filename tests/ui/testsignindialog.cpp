@@ -72,6 +72,7 @@ private slots:
     void noKeychainOffersAPassphrase();
     void unattendedWorkstationNeedsNoBrowser();
     void noNetworkConfigured();
+    void demoSignsInWithoutTheBrowser();
 
 private:
     renkei::net::NetworkProfile profile() const;
@@ -317,6 +318,35 @@ void TestSignInDialog::noNetworkConfigured()
     QVERIFY(dialog.findChild<QLabel *>(u"networkDetail"_s)->text().contains(u"管理者"_s));
     dialog.startSignIn(); // nothing happens
     QCOMPARE(m_session->status(), Session::Status::SignedOut);
+}
+
+void TestSignInDialog::demoSignsInWithoutTheBrowser()
+{
+    makeSession(std::make_unique<renkei::net::MemoryTokenVault>());
+    const auto button = [](const SignInDialog &d) {
+        return d.findChild<QPushButton *>(u"automaticSignInButton"_s);
+    };
+    {
+        // No automatic sign-in offered: no such button.
+        SignInDialog plain(*m_session, *m_vaults, { profile() });
+        plain.show();
+        QVERIFY(!button(plain)->isVisible());
+    }
+    renkei::demo::DemoSignIn doctor(
+        *m_nam, renkei::demo::DemoSignIn::Account { u"doctor1"_s, renkei::test::kPassword });
+    QVERIFY(m_session->setProfile(profile(), m_vaults->memory()));
+    m_session->setAutomaticSignIn([&doctor](const QUrl &url) { doctor.open(url); });
+    SignInDialog dialog(*m_session, *m_vaults, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(button(dialog)->isVisible());
+    QCOMPARE(button(dialog)->text(), u"デモ医師として自動でサインイン"_s);
+    shoot(&dialog, u"renkei-signin-demo.png"_s);
+    QSignalSpy signedIn(m_session.get(), &Session::signedIn);
+    QTest::mouseClick(button(dialog), Qt::LeftButton);
+    QVERIFY(signedIn.wait(15000));
+    QVERIFY(m_opened.isEmpty()); // the system browser was not used
+    QTRY_VERIFY(!dialog.isVisible());
 }
 
 QTEST_MAIN(TestSignInDialog)
