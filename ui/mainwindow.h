@@ -79,7 +79,10 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 
-    QStackedWidget *m_stack = nullptr; // the content, and the lock screen over it
+    // Page 0 is the content (m_splitter), page 1 the lock screen (SessionUi). Everything that
+    // shows patient data belongs inside m_splitter (or in a dialog/window, which the lock
+    // cancels or hides), so that the idle lock hides it.
+    QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     SessionUi *m_sessionUi = nullptr;
     QLabel *m_searchHeader = nullptr;
