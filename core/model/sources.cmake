@@ -5,4 +5,6 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/datetime.cpp
     ${CMAKE_CURRENT_LIST_DIR}/resources.h
     ${CMAKE_CURRENT_LIST_DIR}/resources.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/resourceset.h)
+    ${CMAKE_CURRENT_LIST_DIR}/resourceset.h
+    ${CMAKE_CURRENT_LIST_DIR}/wareki.h
+    ${CMAKE_CURRENT_LIST_DIR}/wareki.cpp)
