@@ -1,3 +1,14 @@
-# workspace: the panes that hold the views side by side, and the workspace date they follow.
+# workspace: the panes that hold the views side by side, and the workspace date they follow;
+# the patient banner and search panel around them.
 target_sources(renkei_ui PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/recordview.h)
+    ${CMAKE_CURRENT_LIST_DIR}/facilitypalette.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/facilitypalette.h
+    ${CMAKE_CURRENT_LIST_DIR}/patientbanner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/patientbanner.h
+    ${CMAKE_CURRENT_LIST_DIR}/recordview.h
+    ${CMAKE_CURRENT_LIST_DIR}/viewregistry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/viewregistry.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspace.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspacepane.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspacepane.h)
