@@ -3,6 +3,14 @@
 target_sources(renkei_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/facilitypalette.cpp
     ${CMAKE_CURRENT_LIST_DIR}/facilitypalette.h
+    ${CMAKE_CURRENT_LIST_DIR}/patientarea.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/patientarea.h
+    ${CMAKE_CURRENT_LIST_DIR}/patientlistmodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/patientlistmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/patientopener.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/patientopener.h
+    ${CMAKE_CURRENT_LIST_DIR}/patientsearchpanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/patientsearchpanel.h
     ${CMAKE_CURRENT_LIST_DIR}/patientbanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/patientbanner.h
     ${CMAKE_CURRENT_LIST_DIR}/recordview.h
