@@ -8,6 +8,10 @@
 #include "session.h"
 #include "sessionui.h"
 #include "util/buildinfo.h"
+#include "workspace/patientarea.h"
+#include "workspace/patientopener.h"
+#include "workspace/patientsearchpanel.h"
+#include "workspace/viewerui.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -59,12 +63,14 @@ QSize MainWindow::preferredSize()
 
 void MainWindow::createActions()
 {
-    // Patients, printing and export arrive with the sign-in, cache and print issues; until then
-    // the actions are shown, so the menus keep their shape, but cannot be used.
+    // The viewer (search, banner, workspace) brings its own actions; printing and export
+    // arrive with the print issue: shown, so the menus keep their shape, but disabled.
+    m_viewerUi = new ViewerUi(*this);
     m_openPatientAction = new QAction(this);
     m_openPatientAction->setObjectName(u"openPatientAction"_s);
     m_openPatientAction->setShortcut(QKeySequence::Open);
-    m_openPatientAction->setEnabled(false);
+    connect(m_openPatientAction, &QAction::triggered, m_viewerUi->searchPanel(),
+        &PatientSearchPanel::focusSearch);
 
     m_printAction = new QAction(this);
     m_printAction->setObjectName(u"printAction"_s);
@@ -115,6 +121,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_openPatientAction);
+    m_fileMenu->addAction(m_viewerUi->closePatientAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_exportPdfAction);
@@ -124,6 +131,9 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addActions(m_viewerUi->viewActions());
+    m_viewMenu->addMenu(m_viewerUi->layoutMenu());
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -160,24 +170,27 @@ void MainWindow::createCentralArea()
     m_searchPlaceholder = new EmptyStateWidget(EmptyStateWidget::Size::Compact, searchPanel);
     m_searchPlaceholder->setObjectName(u"patientSearchPlaceholder"_s);
 
+    // Once a cache is open (signed in), the search itself replaces the placeholder.
+    m_viewerUi->searchPanel()->setHeaderVisible(false);
+    m_searchStack = new QStackedWidget(searchPanel);
+    m_searchStack->addWidget(m_searchPlaceholder);
+    m_searchStack->addWidget(m_viewerUi->searchPanel());
+    connect(m_viewerUi, &ViewerUi::cacheChanged, this, &MainWindow::updateSearchPlaceholder);
+
     auto *searchLayout = new QVBoxLayout(searchPanel);
     searchLayout->setContentsMargins(0, 0, 0, 0);
     searchLayout->setSpacing(0);
     searchLayout->addWidget(m_searchHeader);
     searchLayout->addWidget(headerRule);
-    searchLayout->addWidget(m_searchPlaceholder, 1);
-
-    // Right: the patient area, filled by the timeline, labs, medication and document views.
-    m_patientPlaceholder = new EmptyStateWidget(EmptyStateWidget::Size::Regular, this);
-    m_patientPlaceholder->setObjectName(u"patientPlaceholder"_s);
-    m_patientPlaceholder->setIcon(appIcon());
+    searchLayout->addWidget(m_searchStack, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
     m_splitter->addWidget(searchPanel);
-    m_splitter->addWidget(m_patientPlaceholder);
+    // Right: the patient banner above the timeline, labs, medication and document views.
+    m_splitter->addWidget(m_viewerUi->patientArea());
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ kSearchPanelWidth, preferredSize().width() - kSearchPanelWidth });
@@ -200,6 +213,7 @@ void MainWindow::attachSession(const SessionContext &context)
     m_fileMenu->insertSeparator(m_openPatientAction);
     connect(context.session, &Session::statusChanged, this, &MainWindow::updateSearchPlaceholder);
     connect(context.session, &Session::profileChanged, this, &MainWindow::updateSearchPlaceholder);
+    m_viewerUi->attachSession(*m_sessionUi, m_mode == NetworkMode::Demo);
     updateSearchPlaceholder();
 }
 
@@ -274,10 +288,6 @@ void MainWindow::retranslateUi()
 
     m_searchHeader->setText(tr("Patient Search"));
     updateSearchPlaceholder();
-    m_patientPlaceholder->setTitle(tr("No patient selected"));
-    m_patientPlaceholder->setHint(
-        tr("Search for a patient and select them to see their timeline, lab results, "
-           "prescriptions and discharge summaries from every facility."));
 
     updateNetworkStatus();
     syncLanguageActions();
@@ -299,6 +309,7 @@ void MainWindow::showDemoNetworkFailed()
 
 void MainWindow::updateSearchPlaceholder()
 {
+    m_searchStack->setCurrentIndex(m_viewerUi->opener()->cache() ? 1 : 0);
     if (m_sessionUi) {
         const Session &session = *m_sessionUi->session();
         if (session.isActive()) {

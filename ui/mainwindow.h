@@ -15,6 +15,7 @@ namespace renkei::ui {
 class EmptyStateWidget;
 class LanguageManager;
 class SessionUi;
+class ViewerUi;
 struct SessionContext;
 
 // Which network the window is connected to; shown in the status bar.
@@ -38,6 +39,8 @@ public:
     // Signing in, the session indicator and the idle lock (SessionUi); once, after construction.
     void attachSession(const SessionContext &context);
     SessionUi *sessionUi() const { return m_sessionUi; }
+    // The patient search, banner and workspace (issue 6).
+    ViewerUi *viewerUi() const { return m_viewerUi; }
     // A size that shows the layout as designed; used when nothing is saved and by --screenshot.
     static QSize preferredSize();
 
@@ -85,9 +88,10 @@ private:
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     SessionUi *m_sessionUi = nullptr;
+    ViewerUi *m_viewerUi = nullptr;
+    QStackedWidget *m_searchStack = nullptr; // the placeholder, or the search once a cache is open
     QLabel *m_searchHeader = nullptr;
     EmptyStateWidget *m_searchPlaceholder = nullptr;
-    EmptyStateWidget *m_patientPlaceholder = nullptr;
     QLabel *m_modeIndicator = nullptr;
     QLabel *m_modeLabel = nullptr;
 };

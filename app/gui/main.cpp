@@ -17,6 +17,8 @@
 #include "util/buildinfo.h"
 #include "util/hardening.h"
 #include "util/logging.h"
+#include "workspace/screenshottour.h"
+#include "workspace/viewerui.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -160,7 +162,37 @@ int main(int argc, char *argv[])
                     stderr, "renkei: cannot save the screenshot to %s\n", qPrintable(path));
             QCoreApplication::exit(saved ? 0 : 1);
         };
-        if (options.demo) {
+        const bool tour
+            = options.demo && !options.screenshotPath.endsWith(u".png"_s, Qt::CaseInsensitive);
+        if (tour) {
+            // `--demo --screenshot DIR`: the demo's richest patient, one picture per view and one
+            // of the side-by-side layout (ScreenshotTour).
+            auto *shots = new renkei::ui::ScreenshotTour(
+                window, *window.viewerUi(), options.screenshotPath, &window);
+            QObject::connect(shots, &renkei::ui::ScreenshotTour::finished, &window, [](bool ok) {
+                if (!ok)
+                    std::fputs("renkei: the screenshots could not all be made\n", stderr);
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+            QObject::connect(
+                &session, &renkei::ui::Session::signedIn, &window, [&demoNetwork, shots] {
+                    const auto &store = demoNetwork.server()->store();
+                    QString richest;
+                    qsizetype most = -1;
+                    for (const int index : store.ofType(u"Patient"_s)) {
+                        const QString id = store.at(index).resource.id;
+                        if (store.ofPatient(id).size() > most) {
+                            most = store.ofPatient(id).size();
+                            richest = id;
+                        }
+                    }
+                    shots->run(richest);
+                });
+            QObject::connect(&session, &renkei::ui::Session::signInFailed, &window,
+                [] { QCoreApplication::exit(1); });
+            QObject::connect(&demoNetwork, &renkei::demo::DemoNetwork::failed, &window,
+                [] { QCoreApplication::exit(1); });
+        } else if (options.demo) {
             // Once the demo doctor is signed in (or the demo network or its sign-in failed).
             QObject::connect(&session, &renkei::ui::Session::signedIn, &window,
                 [&window, grab] { QTimer::singleShot(0, &window, grab); });

@@ -250,7 +250,8 @@ void PatientOpener::setRecord(
         // Counts from now for the retention rules; the record keeps the previous view time, so
         // the timeline can mark what is new since then.
         if (auto touched = m_cache->touchPatient(key); !touched)
-            qCWarning(lcUi) << "the view time was not recorded:" << errorKindName(touched.error().kind);
+            qCWarning(lcUi) << "the view time was not recorded:"
+                            << errorKindName(touched.error().kind);
     }
     Q_EMIT recordChanged(m_record);
     updateLastSync();

@@ -45,6 +45,14 @@ bool looksLikeId(const QString &text)
     return id.match(text).hasMatch();
 }
 
+PatientListEntry headerEntry(const QString &text)
+{
+    PatientListEntry e;
+    e.source = PatientListEntry::Source::Header;
+    e.header = text;
+    return e;
+}
+
 } // namespace
 
 PatientSearchPanel::PatientSearchPanel(PatientOpener &opener, QWidget *parent)
@@ -162,6 +170,11 @@ void PatientSearchPanel::focusSearch()
     m_query->selectAll();
 }
 
+void PatientSearchPanel::setHeaderVisible(bool visible)
+{
+    m_header->setVisible(visible);
+}
+
 void PatientSearchPanel::refreshCached()
 {
     m_cached.clear();
@@ -248,18 +261,18 @@ void PatientSearchPanel::filterLocal()
             recent.resize(kRecentCount);
     }
     if (!recent.isEmpty()) {
-        entries.append({ PatientListEntry::Source::Header, tr("Recent patients") });
+        entries.append(headerEntry(tr("Recent patients")));
         entries += recent;
     }
     if (!matches.isEmpty()) {
-        entries.append({ PatientListEntry::Source::Header,
-            filtering ? tr("On this computer (%n)", nullptr, int(matches.size()))
-                      : tr("All cached patients (%n)", nullptr, int(matches.size())) });
+        entries.append(
+            headerEntry(filtering ? tr("On this computer (%n)", nullptr, int(matches.size()))
+                                  : tr("All cached patients (%n)", nullptr, int(matches.size()))));
         entries += matches;
     }
     if (!m_networkResults.isEmpty()) {
-        entries.append({ PatientListEntry::Source::Header,
-            tr("On the network (%n)", nullptr, int(m_networkResults.size())) });
+        entries.append(
+            headerEntry(tr("On the network (%n)", nullptr, int(m_networkResults.size()))));
         entries += m_networkResults;
     }
     m_model->setEntries(entries);

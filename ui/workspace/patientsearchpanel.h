@@ -35,6 +35,7 @@ public:
     void refreshCached();
     void clearResults(); // on lock and sign-out: nothing of any patient stays listed
     void focusSearch();
+    void setHeaderVisible(bool visible);
     void searchNetwork();
 
     QLineEdit *queryEdit() const { return m_query; }

@@ -14,6 +14,10 @@ target_sources(renkei_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/patientbanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/patientbanner.h
     ${CMAKE_CURRENT_LIST_DIR}/recordview.h
+    ${CMAKE_CURRENT_LIST_DIR}/screenshottour.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/screenshottour.h
+    ${CMAKE_CURRENT_LIST_DIR}/viewerui.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/viewerui.h
     ${CMAKE_CURRENT_LIST_DIR}/viewregistry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/viewregistry.h
     ${CMAKE_CURRENT_LIST_DIR}/workspace.cpp

@@ -128,15 +128,18 @@ void Workspace::setPaneViews(const QStringList &ids)
         if (!known.contains(id))
             known.append(id);
     }
-    while (known.size() < count)
+    // Never the same view twice for a missing one: fewer panes instead (two at least).
+    const int panes = std::max(2, std::min(count, int(known.size())));
+    while (known.size() < panes)
         known.append(m_registry.ids().value(0));
+    const int count2 = panes;
     const bool wasRestoring = m_restoring;
     m_restoring = true;
-    while (m_panes.size() > count)
+    while (m_panes.size() > count2)
         delete m_panes.takeLast();
-    while (m_panes.size() < count)
+    while (m_panes.size() < count2)
         addPane();
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count2; ++i)
         m_panes.at(i)->setView(known.at(i));
     m_restoring = wasRestoring;
     onLayoutChanged();
@@ -177,6 +180,22 @@ void Workspace::focusPane(int index)
 {
     if (WorkspacePane *p = pane(index); p && p->view())
         p->view()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void Workspace::showOnly(const QString &viewId)
+{
+    m_restoring = true;
+    if (m_panes.first()->setView(viewId)) {
+        for (int i = 1; i < m_panes.size(); ++i)
+            m_panes.at(i)->hide();
+    }
+    m_restoring = false;
+}
+
+void Workspace::showAllPanes()
+{
+    for (WorkspacePane *pane : std::as_const(m_panes))
+        pane->show();
 }
 
 QString Workspace::settingsGroup() const

@@ -61,6 +61,9 @@ public:
     // The View menu's part: presets, two or three panes, each pane's view.
     void fillLayoutMenu(QMenu *menu);
     void focusPane(int index);
+    // One view alone across the workspace (presentation, screenshots); showAllPanes() undoes it.
+    void showOnly(const QString &viewId);
+    void showAllPanes();
 
 Q_SIGNALS:
     void workspaceDateChanged(QDate date);

@@ -23,6 +23,8 @@ WorkspacePane::WorkspacePane(const ViewRegistry &registry, int number, QWidget *
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    // The splitter may make a pane narrower than its view would like (it scrolls or elides).
+    setMinimumWidth(280);
 
     auto *header = new QWidget(this);
     header->setObjectName(u"workspacePaneHeader"_s);
@@ -133,7 +135,7 @@ void WorkspacePane::changeEvent(QEvent *event)
 void WorkspacePane::retranslateUi()
 {
     const QString title = m_view ? m_view->title() : QString();
-    m_viewButton->setText(title + u"  ▾"_s);
+    m_viewButton->setText(title);
     m_viewButton->setToolTip(tr("Choose what pane %1 shows").arg(m_number));
     m_viewButton->setAccessibleName(tr("Pane %1: %2").arg(m_number).arg(title));
     m_dateLabel->setText(
