@@ -296,6 +296,25 @@
     </message>
 </context>
 <context>
+    <name>ViewRegistry</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::AboutDialog</name>
     <message>
         <source>About Renkei Viewer</source>
@@ -870,14 +889,6 @@
     </message>
     <message>
         <source>Once you are connected to a regional network, you can search for patients here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search for a patient and select them to see their timeline, lab results, prescriptions and discharge summaries from every facility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1539,6 +1550,310 @@
     </message>
 </context>
 <context>
+    <name>renkei::ui::PatientArea</name>
+    <message>
+        <source>Part of this record could not be opened; what is shown is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a patient and select them to see their timeline, lab results, prescriptions and discharge summaries from every facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::PatientBanner</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get this patient&apos;s latest data from the network (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync (what has arrived is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Allergies: %n</source>
+        <translation>
+            <numerusform>Allergies: %n</numerusform>
+            <numerusform>Allergies: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilities sharing</source>
+        <translation>
+            <numerusform>%n facility sharing</numerusform>
+            <numerusform>%n facilities sharing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::PatientListModel</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::PatientOpener</name>
+    <message>
+        <source>The sync stopped: %1 What arrived is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient&apos;s record could not be opened from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::PatientSearchPanel</name>
+    <message>
+        <source>Recent patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On this computer (%n)</source>
+        <translation>
+            <numerusform>On this computer (%n)</numerusform>
+            <numerusform>On this computer (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All cached patients (%n)</source>
+        <translation>
+            <numerusform>All cached patients (%n)</numerusform>
+            <numerusform>All cached patients (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the network (%n)</source>
+        <translation>
+            <numerusform>On the network (%n)</numerusform>
+            <numerusform>On the network (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read. Try 1970/03/01, S45.3.1 or 昭和45年3月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached patients could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local cache is open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cached patient matches. Press Enter to search the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cached patient matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients on this computer yet. Search the network by name, birth date or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, an id or a birth date to search the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient on the network matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found on the network.</source>
+        <translation>
+            <numerusform>%n patient found on the network.</numerusform>
+            <numerusform>%n patients found on the network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (kanji or kana) or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date, e.g. S45.3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1970/03/01, 19700301, S45.3.1 or 昭和45年3月1日; a year alone works too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the regional network&apos;s patients (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::PdfAttachmentView</name>
     <message>
         <source>The attachment is not a PDF this viewer can open.</source>
@@ -1712,6 +2027,241 @@
     </message>
     <message>
         <source>Sign In as the Demo Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::TimelineCanvas</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug(s)</source>
+        <translation>
+            <numerusform>%n drug</numerusform>
+            <numerusform>%n drugs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New since you last viewed this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since last viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ten years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the most recent items (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounters, admissions, lab results, prescriptions and documents by facility. Arrow keys move, plus and minus zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient to see every visit, admission, lab result, prescription and document on one time axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing dated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has no dated visits, results, prescriptions or documents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from %1 facilities</source>
+        <translation>
+            <numerusform>%n item from %1 facilities</numerusform>
+            <numerusform>%n items from %1 facilities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since last viewed</source>
+        <translation>
+            <numerusform>%n new since last viewed</numerusform>
+            <numerusform>%n new since last viewed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::ViewerUi</name>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Pane &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Japanese Era Dates (和暦)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::Workspace</name>
+    <message>
+        <source>Doctor: Timeline, Labs, Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacist: Medications, Labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: Timeline, Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::WorkspacePane</name>
+    <message>
+        <source>Choose what pane %1 shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace date every pane follows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -296,6 +296,25 @@
     </message>
 </context>
 <context>
+    <name>ViewRegistry</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Lab Results</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>処方・調剤</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::AboutDialog</name>
     <message>
         <source>About Renkei Viewer</source>
@@ -870,15 +889,6 @@
         <source>Once you are connected to a regional network, you can search for patients here.</source>
         <translation>地域医療連携ネットワークに接続すると、
 ここで患者を検索できます。</translation>
-    </message>
-    <message>
-        <source>No patient selected</source>
-        <translation>患者が選択されていません</translation>
-    </message>
-    <message>
-        <source>Search for a patient and select them to see their timeline, lab results, prescriptions and discharge summaries from every facility.</source>
-        <translation>患者を検索して選択すると、
-各施設の経過、検査結果、処方、退院時サマリーがここに表示されます。</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1535,6 +1545,303 @@
     </message>
 </context>
 <context>
+    <name>renkei::ui::PatientArea</name>
+    <message>
+        <source>Part of this record could not be opened; what is shown is incomplete.</source>
+        <translation>記録の一部を開けませんでした。表示内容は不完全です。</translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation>患者が選択されていません</translation>
+    </message>
+    <message>
+        <source>Search for a patient and select them to see their timeline, lab results, prescriptions and discharge summaries from every facility.</source>
+        <translation>患者を検索して選択すると、各施設のタイムライン・検査結果・処方・退院時サマリーを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::PatientBanner</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3 件</translation>
+    </message>
+    <message>
+        <source>%1: %2 received</source>
+        <translation>%1：%2 件受信</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Get this patient&apos;s latest data from the network (F5)</source>
+        <translation>この患者の最新データをネットワークから取得します（F5）</translation>
+    </message>
+    <message>
+        <source>Sync this patient</source>
+        <translation>この患者を同期</translation>
+    </message>
+    <message>
+        <source>Stop the sync (what has arrived is kept)</source>
+        <translation>同期を中止します（受信済みのデータは保持されます）</translation>
+    </message>
+    <message>
+        <source>Stop the sync</source>
+        <translation>同期を中止</translation>
+    </message>
+    <message>
+        <source>Regional ID</source>
+        <translation>地域共通ID</translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation>患者が開かれていません</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>性別不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n歳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>生年月日 %1</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>生年月日不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allergies: %n</source>
+        <translation>
+            <numerusform>アレルギー %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active allergies: %1</source>
+        <translation>有効なアレルギー：%1</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>アレルギー情報なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilities sharing</source>
+        <translation>
+            <numerusform>共有施設 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>患者：%1</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::PatientListModel</name>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::PatientOpener</name>
+    <message>
+        <source>The sync stopped: %1 What arrived is kept.</source>
+        <translation>同期が中断しました：%1 受信済みのデータは保持されています。</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s record could not be opened from the cache.</source>
+        <translation>この患者の記録をキャッシュから開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Recent data</source>
+        <translation>直近のデータ</translation>
+    </message>
+    <message>
+        <source>Earlier history</source>
+        <translation>過去の履歴</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更新分</translation>
+    </message>
+    <message>
+        <source>Facilities and documents</source>
+        <translation>施設・文書</translation>
+    </message>
+    <message>
+        <source>Removals</source>
+        <translation>削除分</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同期中</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::PatientSearchPanel</name>
+    <message>
+        <source>Recent patients</source>
+        <translation>最近の患者</translation>
+    </message>
+    <message numerus="yes">
+        <source>On this computer (%n)</source>
+        <translation>
+            <numerusform>この端末（%n人）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All cached patients (%n)</source>
+        <translation>
+            <numerusform>この端末に保存済みの患者（%n人）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the network (%n)</source>
+        <translation>
+            <numerusform>ネットワーク（%n人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read. Try 1970/03/01, S45.3.1 or 昭和45年3月1日.</source>
+        <translation>生年月日を読み取れません。1970/03/01、S45.3.1、昭和45年3月1日 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>The cached patients could not be read.</source>
+        <translation>この端末に保存された患者を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No local cache is open yet.</source>
+        <translation>ローカルキャッシュはまだ開かれていません。</translation>
+    </message>
+    <message>
+        <source>No cached patient matches. Press Enter to search the network.</source>
+        <translation>この端末に該当する患者はいません。Enterキーでネットワークを検索します。</translation>
+    </message>
+    <message>
+        <source>No cached patient matches.</source>
+        <translation>この端末に該当する患者はいません。</translation>
+    </message>
+    <message>
+        <source>No patients on this computer yet. Search the network by name, birth date or id.</source>
+        <translation>この端末にはまだ患者がいません。氏名・生年月日・IDでネットワークを検索してください。</translation>
+    </message>
+    <message>
+        <source>No patients on this computer yet.</source>
+        <translation>この端末にはまだ患者がいません。</translation>
+    </message>
+    <message>
+        <source>Type a name, an id or a birth date to search the network.</source>
+        <translation>ネットワークを検索するには、氏名・ID・生年月日のいずれかを入力してください。</translation>
+    </message>
+    <message>
+        <source>Searching the network…</source>
+        <translation>ネットワークを検索しています…</translation>
+    </message>
+    <message>
+        <source>The network search failed: %1</source>
+        <translation>ネットワーク検索に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>No patient on the network matches.</source>
+        <translation>ネットワークに該当する患者はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found on the network.</source>
+        <translation>
+            <numerusform>ネットワークで %n人 見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient Search</source>
+        <translation>患者検索</translation>
+    </message>
+    <message>
+        <source>Name (kanji or kana) or ID</source>
+        <translation>氏名（漢字・カナ）またはID</translation>
+    </message>
+    <message>
+        <source>Patient name or ID</source>
+        <translation>患者の氏名またはID</translation>
+    </message>
+    <message>
+        <source>Birth date, e.g. S45.3.1</source>
+        <translation>生年月日 例：S45.3.1</translation>
+    </message>
+    <message>
+        <source>1970/03/01, 19700301, S45.3.1 or 昭和45年3月1日; a year alone works too</source>
+        <translation>1970/03/01、19700301、S45.3.1、昭和45年3月1日。年だけでも検索できます</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Any sex</source>
+        <translation>性別指定なし</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Search the Network</source>
+        <translation>ネットワークを検索</translation>
+    </message>
+    <message>
+        <source>Search the regional network&apos;s patients (Enter)</source>
+        <translation>地域連携ネットワークの患者を検索します（Enter）</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>患者一覧</translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::PdfAttachmentView</name>
     <message>
         <source>The attachment is not a PDF this viewer can open.</source>
@@ -1707,6 +2014,237 @@
     <message>
         <source>Sign In as the Demo Doctor</source>
         <translation>デモ医師として自動でサインイン</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::TimelineCanvas</name>
+    <message>
+        <source>Visit</source>
+        <translation>受診</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>入院</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>処方</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>調剤</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>Unknown facility</source>
+        <translation>施設不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>結果 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug(s)</source>
+        <translation>
+            <numerusform>薬剤 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New since you last viewed this patient</source>
+        <translation>前回の閲覧以降の新しい情報</translation>
+    </message>
+    <message>
+        <source>Last viewed</source>
+        <translation>前回閲覧</translation>
+    </message>
+    <message>
+        <source>New since last viewed</source>
+        <translation>前回閲覧以降の新着</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>10 y</source>
+        <translation>10年</translation>
+    </message>
+    <message>
+        <source>5 y</source>
+        <translation>5年</translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation>1年</translation>
+    </message>
+    <message>
+        <source>3 mo</source>
+        <translation>3か月</translation>
+    </message>
+    <message>
+        <source>1 mo</source>
+        <translation>1か月</translation>
+    </message>
+    <message>
+        <source>1 wk</source>
+        <translation>1週</translation>
+    </message>
+    <message>
+        <source>Show ten years</source>
+        <translation>10年間を表示</translation>
+    </message>
+    <message>
+        <source>Show five years</source>
+        <translation>5年間を表示</translation>
+    </message>
+    <message>
+        <source>Show one year</source>
+        <translation>1年間を表示</translation>
+    </message>
+    <message>
+        <source>Show three months</source>
+        <translation>3か月間を表示</translation>
+    </message>
+    <message>
+        <source>Show one month</source>
+        <translation>1か月間を表示</translation>
+    </message>
+    <message>
+        <source>Show one week</source>
+        <translation>1週間を表示</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>拡大（+）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>縮小（−）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Show the most recent items (End)</source>
+        <translation>最新の項目を表示（End）</translation>
+    </message>
+    <message>
+        <source>Encounters, admissions, lab results, prescriptions and documents by facility. Arrow keys move, plus and minus zoom.</source>
+        <translation>施設ごとの受診・入院・検査・処方・文書。矢印キーで移動、＋／−で拡大・縮小します。</translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation>患者が開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a patient to see every visit, admission, lab result, prescription and document on one time axis.</source>
+        <translation>患者を開くと、受診・入院・検査・処方・文書を一つの時間軸で表示します。</translation>
+    </message>
+    <message>
+        <source>Nothing dated yet</source>
+        <translation>日付のある情報がありません</translation>
+    </message>
+    <message>
+        <source>This record has no dated visits, results, prescriptions or documents yet.</source>
+        <translation>この記録には日付のある受診・検査・処方・文書がまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from %1 facilities</source>
+        <translation>
+            <numerusform>%1施設の %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since last viewed</source>
+        <translation>
+            <numerusform>前回閲覧以降 %n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::ViewerUi</name>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>レイアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Patient</source>
+        <translation>患者を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Patient</source>
+        <translation>患者を閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Go to Pane &amp;%1</source>
+        <translation>ペイン%1へ移動(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>Show Japanese Era Dates (和暦)</source>
+        <translation>和暦を表示</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::Workspace</name>
+    <message>
+        <source>Doctor: Timeline, Labs, Documents</source>
+        <translation>医師：タイムライン・検査結果・文書</translation>
+    </message>
+    <message>
+        <source>Pharmacist: Medications, Labs</source>
+        <translation>薬剤師：処方・調剤・検査結果</translation>
+    </message>
+    <message>
+        <source>Clerk: Timeline, Documents</source>
+        <translation>事務：タイムライン・文書</translation>
+    </message>
+    <message>
+        <source>Two Panes</source>
+        <translation>2分割</translation>
+    </message>
+    <message>
+        <source>Three Panes</source>
+        <translation>3分割</translation>
+    </message>
+    <message>
+        <source>Pane &amp;%1</source>
+        <translation>ペイン%1(&amp;%1)</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::WorkspacePane</name>
+    <message>
+        <source>Choose what pane %1 shows</source>
+        <translation>ペイン%1に表示する内容を選択</translation>
+    </message>
+    <message>
+        <source>Pane %1: %2</source>
+        <translation>ペイン%1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace date every pane follows</source>
+        <translation>すべてのペインが従う作業日</translation>
     </message>
 </context>
 <context>

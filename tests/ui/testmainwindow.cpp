@@ -91,8 +91,8 @@ void TestMainWindow::hasTheMenus()
             fileItems.append(action->text());
     }
     QCOMPARE(fileItems,
-        QStringList({ u"患者を開く(&O)…"_s, u"印刷(&P)…"_s, u"PDFに書き出し(&E)…"_s,
-            u"ネットワーク設定(&N)…"_s, u"終了(&Q)"_s }));
+        QStringList({ u"患者を開く(&O)…"_s, u"患者を閉じる(&C)"_s, u"印刷(&P)…"_s,
+            u"PDFに書き出し(&E)…"_s, u"ネットワーク設定(&N)…"_s, u"終了(&Q)"_s }));
 
     auto *language = child<QMenu>(u"languageMenu"_s);
     QVERIFY(language);
@@ -112,7 +112,10 @@ void TestMainWindow::hasTheMenus()
 
 void TestMainWindow::actionsWaitingForLaterIssuesAreDisabled()
 {
-    for (const QString &name : { u"openPatientAction"_s, u"printAction"_s, u"exportPdfAction"_s }) {
+    // Open Patient… goes to the search; closing waits for an open patient.
+    QVERIFY(child<QAction>(u"openPatientAction"_s)->isEnabled());
+    for (const QString &name :
+        { u"closePatientAction"_s, u"printAction"_s, u"exportPdfAction"_s }) {
         auto *action = child<QAction>(name);
         QVERIFY(action);
         QVERIFY2(!action->isEnabled(), qPrintable(name));
