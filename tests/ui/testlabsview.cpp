@@ -159,6 +159,14 @@ void TestLabsView::clickingACellChoosesItsDate()
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.first().first().toDate(), QDate(2024, 3, 1));
     QCOMPARE(view.model()->workspaceColumn(), index.column());
+    // The keyboard stays on the date columns (the frozen ones lie under their own view).
+    view.table()->setFocus();
+    QTest::keyClick(view.table(), Qt::Key_Home);
+    QCOMPARE(view.table()->currentIndex().column(), int(LabTableModel::FixedColumnCount));
+    QTest::keyClick(view.table(), Qt::Key_Left);
+    QCOMPARE(view.table()->currentIndex().column(), int(LabTableModel::FixedColumnCount));
+    QTest::keyClick(view.table(), Qt::Key_Right);
+    QCOMPARE(view.table()->currentIndex().column(), int(LabTableModel::FixedColumnCount) + 1);
     // Clicking a test's name chooses no date.
     const QModelIndex name = view.model()->index(index.row(), LabTableModel::NameColumn);
     QTest::mouseClick(view.table()->frozenView()->viewport(), Qt::LeftButton, {},
@@ -226,6 +234,14 @@ void TestLabsView::chartOfASelectedRow()
     QCOMPARE(upper.last().y(), 1.04);
     QCOMPARE(lower.first().y(), 0.65);
     QCOMPARE(lower.last().y(), 0.61);
+    // Hovering a point names its time, facility, value and that facility's range.
+    const int first = chart->nearestPoint(0, values->at(0).x() + 7200000.0);
+    QCOMPARE(first, 0);
+    const QString tip = chart->pointToolTip(0, first);
+    QVERIFY2(tip.contains(u"2024/03/01 10:00  さくら内科"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"0.95 mg/dL"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"Reference range: 0.65–1.07 mg/dL"_s), qPrintable(tip));
+    QVERIFY(chart->pointToolTip(0, 2).contains(u"1.45 mg/dL  H"_s));
 
     // Two tests: two series, two bands.
     view.table()->selectionModel()->select(view.model()->index(rowNamed(view.model(), u"K"_s), 0),

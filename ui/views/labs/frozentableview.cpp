@@ -100,7 +100,11 @@ void FrozenTableView::updateFrozenGeometry()
 
 QModelIndex FrozenTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
-    const QModelIndex current = QTableView::moveCursor(cursorAction, modifiers);
+    QModelIndex current = QTableView::moveCursor(cursorAction, modifiers);
+    // The keyboard stays on the scrolling columns: the frozen ones lie under their own view.
+    if (current.isValid() && current.column() < m_frozenColumns
+        && model()->columnCount() > m_frozenColumns)
+        current = model()->index(current.row(), m_frozenColumns);
     if (current.isValid() && current.column() >= m_frozenColumns) {
         const int hidden = frozenWidth() - visualRect(current).left();
         if (hidden > 0)

@@ -8,6 +8,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
@@ -17,6 +18,7 @@
 #include <QLineSeries>
 #include <QStackedLayout>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -169,6 +171,7 @@ void LabTrendChart::clearChart()
     }
     m_values.clear();
     m_bands.clear();
+    m_trends.clear();
     m_timeAxis = nullptr;
 }
 
@@ -230,6 +233,7 @@ void LabTrendChart::rebuild()
         addSeries(int(i), trends[i], lo, hi);
         total += trends[i].points.size();
     }
+    m_trends = std::move(trends);
     QStringList notes;
     if (int(m_rows.size()) > kMaxSeries)
         notes.append(
@@ -383,21 +387,68 @@ void LabTrendChart::addSeries(int index, const clinical::TrendSeries &trend, qin
     m_values.append(values);
     connect(values, &QXYSeries::clicked, this,
         [this, values](const QPointF &point) { pointClicked(values, point); });
+    connect(values, &QXYSeries::hovered, this,
+        [this, values](const QPointF &point, bool inside) { pointHovered(values, point, inside); });
+}
+
+int LabTrendChart::nearestPoint(int series, double x) const
+{
+    if (series < 0 || series >= int(m_trends.size()) || m_trends[size_t(series)].points.empty())
+        return -1;
+    // The position is somewhere on the line: the measured point nearest in time.
+    const auto &points = m_trends[size_t(series)].points;
+    const auto it = std::lower_bound(points.cbegin(), points.cend(), x,
+        [](const clinical::TrendPoint &p, double t) { return double(p.time) < t; });
+    auto best = it == points.cend() ? it - 1 : it;
+    if (it != points.cbegin() && it != points.cend()
+        && std::abs(double((it - 1)->time) - x) < std::abs(double(it->time) - x))
+        best = it - 1;
+    return int(best - points.cbegin());
+}
+
+QString LabTrendChart::pointToolTip(int series, int index) const
+{
+    if (series < 0 || series >= int(m_trends.size()) || index < 0
+        || index >= int(m_trends[size_t(series)].points.size()))
+        return {};
+    const clinical::TrendSeries &trend = m_trends[size_t(series)];
+    const clinical::TrendPoint &p = trend.points[size_t(index)];
+    const clinical::PatientRecord *record = m_table ? m_table->record() : nullptr;
+    QString facility;
+    if (record && p.facility >= 0 && p.facility < record->facilities().size())
+        facility = record->facilities().at(p.facility).name;
+    const model::LabResult *lab = p.result >= 0 && m_table ? &m_table->result(p.result) : nullptr;
+    const bool withTime
+        = lab && (lab->effective.isNull() ? lab->issued.hasTime() : lab->effective.hasTime());
+    QStringList lines { trend.name,
+        QString(labs::instantText(p.time, withTime) + u"  "_s + facility).trimmed() };
+    QString value = labs::numberText(p.value);
+    if (!trend.unit.isEmpty())
+        value += u' ' + trend.unit;
+    const QString flag = labs::flagLetter(p.flag);
+    lines.append(flag.isEmpty() ? value : value + u"  "_s + flag);
+    const QString range = labs::rangeText(p.low, p.high);
+    if (!range.isEmpty())
+        lines.append(tr("Reference range: %1 %2").arg(range, trend.unit).trimmed());
+    return lines.join(u'\n');
 }
 
 void LabTrendChart::pointClicked(QLineSeries *series, const QPointF &point)
 {
-    // The clicked position is on the line: choose the measured point nearest in time.
-    const QList<QPointF> points = series->points();
-    if (points.isEmpty())
+    const int s = int(m_values.indexOf(series));
+    const int index = nearestPoint(s, point.x());
+    if (index >= 0)
+        Q_EMIT dateChosen(clinical::japanDate(m_trends[size_t(s)].points[size_t(index)].time));
+}
+
+void LabTrendChart::pointHovered(QLineSeries *series, const QPointF &point, bool inside)
+{
+    if (!inside) {
+        QToolTip::hideText();
         return;
-    const auto it = std::lower_bound(points.cbegin(), points.cend(), point.x(),
-        [](const QPointF &p, double x) { return p.x() < x; });
-    auto best = it == points.cend() ? it - 1 : it;
-    if (it != points.cbegin() && it != points.cend()
-        && std::abs((it - 1)->x() - point.x()) < std::abs(it->x() - point.x()))
-        best = it - 1;
-    Q_EMIT dateChosen(clinical::japanDate(qint64(best->x())));
+    }
+    const int s = int(m_values.indexOf(series));
+    QToolTip::showText(QCursor::pos(), pointToolTip(s, nearestPoint(s, point.x())), m_view);
 }
 
 void LabTrendChart::updateMarker()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinical/clinicaltime.h"
+#include "clinical/labtable.h"
 
 #include <QDate>
 #include <QList>
@@ -19,9 +20,7 @@ class QLineSeries;
 class QStackedLayout;
 
 namespace renkei::clinical {
-class LabTable;
 class MedicationList;
-struct TrendSeries;
 } // namespace renkei::clinical
 
 // The trend chart of the labs view: the values of one to three selected tests over time (Qt
@@ -60,6 +59,10 @@ public:
     const QList<QAreaSeries *> &bands() const { return m_bands; }
     MedicationLane *medicationLane() const { return m_lane; }
     QDateTimeAxis *timeAxis() const { return m_timeAxis; }
+    // The measured point of a series nearest to a time (msecs), -1 when none; what its tooltip
+    // says (the test, the exact time and facility, the value and flag, that facility's range).
+    int nearestPoint(int series, double x) const;
+    QString pointToolTip(int series, int index) const;
 
 Q_SIGNALS:
     void dateChosen(QDate date);
@@ -75,6 +78,7 @@ private:
     void updateTimeFormat();
     void syncLane();
     void pointClicked(QLineSeries *series, const QPointF &point);
+    void pointHovered(QLineSeries *series, const QPointF &point, bool inside);
     void retranslate();
 
     std::shared_ptr<const clinical::LabTable> m_table;
@@ -94,6 +98,7 @@ private:
     QGraphicsLineItem *m_marker = nullptr;
     QList<QLineSeries *> m_values;
     QList<QAreaSeries *> m_bands;
+    std::vector<clinical::TrendSeries> m_trends; // what each series plots, oldest first
     QLabel *m_note;
 };
 
