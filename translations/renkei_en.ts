@@ -702,6 +702,10 @@
         <source>%1 values: showing the last year. Drag across the chart to zoom, right-click to zoom out, or choose a period above.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference range: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::LabsView</name>

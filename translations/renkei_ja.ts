@@ -700,6 +700,10 @@
         <source>%1 values: showing the last year. Drag across the chart to zoom, right-click to zoom out, or choose a period above.</source>
         <translation>%1 件の値: 直近1年を表示しています。ドラッグで拡大、右クリックで縮小、または上で期間を選んでください。</translation>
     </message>
+    <message>
+        <source>Reference range: %1 %2</source>
+        <translation>基準値: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::LabsView</name>
