@@ -323,6 +323,8 @@ void TestLabsView::denseSeriesOpenOnTheLastYear()
     const QDate last = first.addDays(1199);
     QVERIFY(day(axis->min()) >= last.addDays(-400));
     QVERIFY(day(axis->min()) <= last.addDays(-300));
+    QVERIFY(day(axis->max()) >= last);
+    QVERIFY(day(axis->max()) <= last.addDays(20)); // the newest value near the right edge
     const qint64 width = axis->min().msecsTo(axis->max());
 
     view.setWorkspaceDate(QDate(2020, 6, 1));

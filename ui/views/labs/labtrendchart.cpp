@@ -242,7 +242,8 @@ void LabTrendChart::rebuild()
     // (every value stays in the chart, a drag zooms, a right-click zooms out).
     if (from == clinical::kNoTime && to == clinical::kNoTime && total > size_t(kDensePoints)
         && hi - lo > 2 * 365 * clinical::kMsPerDay) {
-        m_timeAxis->setRange(japanTime(hi - 380 * clinical::kMsPerDay), japanTime(hi));
+        m_timeAxis->setRange(japanTime(last - 366 * clinical::kMsPerDay),
+            japanTime(std::min(hi, last + 10 * clinical::kMsPerDay)));
         notes.append(tr("%1 values: showing the last year. Drag across the chart to zoom, "
                         "right-click to zoom out, or choose a period above.")
                          .arg(total));
