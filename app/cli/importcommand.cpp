@@ -107,7 +107,9 @@ int ImportCommand::run(
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Imports FHIR R4 JSON / NDJSON files (or folders of them) into the encrypted cache, "
-           "each patient's resources under PatientRef{network, patient id}."));
+           "each patient's resources under PatientRef{network, patient id}, and SS-MIX2 "
+           "storages (a root or one patient's folder), whose patients join the network's "
+           "patients that hold the facility's patient id (docs/ssmix2.md)."));
     addGlobalOptions(parser);
     parser.addOption({ u"network"_s,
         tr("The network the imported patients belong to (default: %1). Importing with the name "
@@ -123,7 +125,7 @@ int ImportCommand::run(
         { u"facility-name"_s, tr("SS-MIX2: the storage's facility name."), u"NAME"_s });
     parser.addOption({ u"source"_s,
         tr("SS-MIX2: the storage's name within the network, the same at every import (default: "
-           "ssmix2:<facility code>)."),
+           "ssmix2:<facility code>, or ssmix2 without --facility-code)."),
         u"NAME"_s });
     parser.addOption({ u"keep-cancelled"_s,
         tr("SS-MIX2: keep cancelled orders (condition flag 0), shown struck through; by default "
