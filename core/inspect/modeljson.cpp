@@ -45,11 +45,25 @@ void putCode(QJsonObject &o, const model::CodeableConcept &cc, const model::Codi
     o.insert(u"codings"_s, codings(cc));
 }
 
+QString sourceKind(const model::Provenance &p)
+{
+    switch (p.source) {
+    case model::Provenance::Source::Fhir:
+        return u"fhir"_s;
+    case model::Provenance::Source::Ssmix2:
+        return u"ssmix2"_s;
+    case model::Provenance::Source::Other:
+        break;
+    }
+    return u"other"_s;
+}
+
 void putProvenance(QJsonObject &o, const model::Provenance &p, const model::FacilityRef &facility)
 {
     o.insert(u"facility"_s, text(facility.key()));
     o.insert(u"facilityName"_s, text(facility.name));
     o.insert(u"source"_s, text(p.sourceId));
+    o.insert(u"sourceKind"_s, sourceKind(p));
 }
 
 QJsonArray sectionsJson(const QList<model::DocumentSection> &sections)
@@ -86,6 +100,7 @@ QJsonObject toJson(const model::Patient &patient)
         { u"birthDate"_s, date(patient.birthDate) }, { u"sex"_s, model::sexCode(patient.sex) },
         { u"identifiers"_s, identifiers } };
     o.insert(u"source"_s, text(patient.provenance.sourceId));
+    o.insert(u"sourceKind"_s, sourceKind(patient.provenance));
     return o;
 }
 

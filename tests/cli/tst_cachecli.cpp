@@ -267,6 +267,8 @@ private slots:
         const Run shown = cli({ u"show"_s, joined[u"key"_s].toString(), u"--json"_s });
         QCOMPARE(shown.exitCode, 0);
         QVERIFY(shown.out.contains("9999013_20110701_OMP-01_000000011000185"));
+        const QJsonObject record = parseObject(shown.out);
+        QCOMPARE(record[u"medications"_s][0][u"sourceKind"_s].toString(), u"ssmix2"_s);
         QVERIFY(QString::fromUtf8(shown.out).contains(u"ダーゼン錠（５mg)"_s));
         // Again: nothing new, nothing twice.
         const QJsonArray before = patients();
