@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QTimeZone>
 
-#include <array>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -128,16 +127,6 @@ QString instantText(qint64 msecs, bool withTime)
         return dateText(clinical::japanDate(msecs));
     static const QTimeZone japan(9 * 3600);
     return QDateTime::fromMSecsSinceEpoch(msecs, japan).toString(u"yyyy/MM/dd HH:mm"_s);
-}
-
-QColor facilityColour(int colourIndex)
-{
-    // Twelve muted hues that stay apart on white and for the common colour-vision deficiencies
-    // (after the Tableau 10 and Okabe–Ito palettes), darkened to carry white text.
-    static const std::array<QRgb, 12> palette { 0x3b6ea8, 0xd9822b, 0x3f8f5a, 0xb8474a, 0x7a5ea8,
-        0x8c6a4f, 0xc2649a, 0x5f6b73, 0x9a9a2e, 0x2f9aa3, 0xa5762b, 0x4f5fb5 };
-    const auto i = size_t(((colourIndex % 12) + 12) % 12);
-    return QColor::fromRgb(palette[i]);
 }
 
 } // namespace renkei::ui::labs

@@ -31,8 +31,4 @@ QString dateText(QDate date);
 // 2024/05/01 09:12 in Japan time; only the date when `withTime` is false.
 QString instantText(qint64 msecs, bool withTime);
 
-// The colour of a facility's lane (PatientRecord's colour index, 0..11): muted, distinct, the
-// same in every view of this module.
-QColor facilityColour(int colourIndex);
-
 } // namespace renkei::ui::labs

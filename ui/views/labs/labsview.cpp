@@ -292,9 +292,32 @@ void LabsView::present(const Built &built)
         m_pages->setCurrentIndex(TablePage);
         m_table->horizontalScrollBar()->setValue(0);
         m_table->verticalScrollBar()->setValue(0);
+        // The chart opens on the test most often out of range (a chart is worth more than a
+        // blank area; any click replaces it).
+        const int row = m_model->rowOfTableRow(defaultChartRow(*built.labs));
+        if (row >= 0) {
+            m_table->selectionModel()->select(m_model->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selectionChanged();
+        }
         markWorkspaceDate(true);
     }
     Q_EMIT recordShown();
+}
+
+int LabsView::defaultChartRow(const clinical::LabTable &table)
+{
+    int best = -1;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        const clinical::LabRow &row = table.row(r);
+        if (!row.numeric || row.resultCount < 2)
+            continue;
+        if (best < 0 || row.abnormalCount > table.row(best).abnormalCount
+            || (row.abnormalCount == table.row(best).abnormalCount
+                && row.resultCount > table.row(best).resultCount))
+            best = r;
+    }
+    return best;
 }
 
 void LabsView::clear()

@@ -62,6 +62,9 @@ public:
     LabTrendChart *trendChart() const { return m_chart; }
     // LabTable rows selected in the table (what the chart shows), in table order.
     std::vector<int> selectedTableRows() const;
+    // The row charted when a record opens: the numeric test most often out of range (then the
+    // most measured); -1 when no test has two numeric values.
+    static int defaultChartRow(const clinical::LabTable &table);
 
 Q_SIGNALS:
     // The record set last is on screen (its table built and shown), or cleared.

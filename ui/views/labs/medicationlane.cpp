@@ -2,6 +2,7 @@
 
 #include "clinical/medicationlist.h"
 #include "labformat.h"
+#include "workspace/facilitypalette.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -107,7 +108,7 @@ void MedicationLane::relayout()
                 continue;
             const int facility = episode.facility;
             bar.colour = record && facility >= 0 && facility < record->facilities().size()
-                ? labs::facilityColour(record->facilities().at(facility).colourIndex)
+                ? facilityColour(record->facilities().at(facility).colourIndex) // the timeline's
                 : QColor(0x9a, 0xa3, 0xab);
             int &lane = laneOfGroup[size_t(episode.group)];
             if (lane < 0) {
