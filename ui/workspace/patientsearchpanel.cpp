@@ -264,10 +264,20 @@ void PatientSearchPanel::filterLocal()
         entries.append(headerEntry(tr("Recent patients")));
         entries += recent;
     }
+    if (!recent.isEmpty()) {
+        // Listed once: the recent ones are not repeated below.
+        matches.erase(std::remove_if(matches.begin(), matches.end(),
+                          [&recent](const PatientListEntry &e) {
+                              return std::any_of(recent.cbegin(), recent.cend(),
+                                  [&e](const PatientListEntry &r) { return r.key == e.key; });
+                          }),
+            matches.end());
+    }
     if (!matches.isEmpty()) {
-        entries.append(
-            headerEntry(filtering ? tr("On this computer (%n)", nullptr, int(matches.size()))
-                                  : tr("All cached patients (%n)", nullptr, int(matches.size()))));
+        const int n = int(matches.size());
+        entries.append(headerEntry(filtering ? tr("On this computer (%n)", nullptr, n)
+                : recent.isEmpty()           ? tr("All cached patients (%n)", nullptr, n)
+                                             : tr("Other cached patients (%n)", nullptr, n)));
         entries += matches;
     }
     if (!m_networkResults.isEmpty()) {

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSplitter>
 #include <QTimer>
 #include <QWidget>
 
@@ -29,9 +30,16 @@ void settle(int ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
-// The start of the latest admission, else the newest day of the record.
+// The newest document's day (a discharge summary or a referral: the side-by-side picture shows
+// it beside the labs of that time), else the latest admission, else the record's newest day.
 QDate interestingDate(const clinical::PatientRecord &record)
 {
+    const auto &documents = record.byDate(clinical::ResourceKind::Document);
+    if (!documents.empty()) {
+        const qint64 t = record.timeOf(clinical::ResourceKind::Document, documents.back());
+        if (t != clinical::kNoTime)
+            return clinical::japanDate(t);
+    }
     qint64 best = clinical::kNoTime;
     const auto &encounters = record.resources().encounters;
     for (qsizetype i = 0; i < encounters.size(); ++i) {
@@ -91,7 +99,7 @@ void ScreenshotTour::shoot()
         return;
     }
     const QDate date = interestingDate(*record);
-    m_window.resize(1500, 900);
+    m_window.resize(1600, 940);
     bool ok = true;
     for (const QString &id : workspace->registry().ids()) {
         workspace->showOnly(id);
@@ -99,7 +107,13 @@ void ScreenshotTour::shoot()
         ok = save(id + u".png"_s) && ok;
     }
     workspace->showAllPanes();
-    workspace->applyPreset(Workspace::Preset::Doctor);
+    // The document beside the labs of its time (the doctor's preset when there is no document
+    // view in this build).
+    if (workspace->registry().contains(u"docs"_s))
+        workspace->setPaneViews({ u"docs"_s, u"labs"_s });
+    else
+        workspace->applyPreset(Workspace::Preset::Doctor);
+    workspace->splitter()->setSizes({ 1, 1, 1 });
     workspace->setWorkspaceDate(date);
     ok = save(u"side-by-side.png"_s) && ok;
     qCInfo(lcUi) << "screenshots written:" << m_written.size();

@@ -109,6 +109,12 @@ QString TimelineView::title() const
 
 void TimelineView::setRecord(std::shared_ptr<const clinical::PatientRecord> record)
 {
+    // The same patient again (a reload while a sync brings more): keep the view where the user
+    // has it, and "last viewed" at the view before this opening, so what arrives shows as new.
+    const bool samePatient = m_record && record && !record->cacheKey().isEmpty()
+        && record->cacheKey() == m_record->cacheKey();
+    const qint64 from = m_canvas->viewStart();
+    const qint64 span = m_canvas->span();
     m_record = std::move(record);
     if (!m_record) {
         m_canvas->setTimeline(nullptr, clinical::kNoTime);
@@ -117,8 +123,12 @@ void TimelineView::setRecord(std::shared_ptr<const clinical::PatientRecord> reco
         auto timeline
             = std::make_shared<const clinical::Timeline>(clinical::Timeline::build(m_record));
         const QDateTime viewed = m_record->lastViewed();
-        m_canvas->setTimeline(
-            timeline, viewed.isValid() ? viewed.toMSecsSinceEpoch() : clinical::kNoTime);
+        const qint64 lastViewed = samePatient ? m_canvas->lastViewed()
+            : viewed.isValid()                ? viewed.toMSecsSinceEpoch()
+                                              : clinical::kNoTime;
+        m_canvas->setTimeline(timeline, lastViewed);
+        if (samePatient)
+            m_canvas->setVisibleRange(from, span);
         m_stack->setCurrentWidget(
             timeline->count() > 0 ? static_cast<QWidget *>(m_canvas) : m_empty);
     }
