@@ -1856,6 +1856,13 @@
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Other cached patients (%n)</source>
+        <translation>
+            <numerusform>Other cached patients (%n)</numerusform>
+            <numerusform>Other cached patients (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::PdfAttachmentView</name>

@@ -1844,6 +1844,12 @@
         <source>Patients</source>
         <translation>患者一覧</translation>
     </message>
+    <message numerus="yes">
+        <source>Other cached patients (%n)</source>
+        <translation>
+            <numerusform>その他の保存済みの患者（%n人）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::PdfAttachmentView</name>
