@@ -58,6 +58,13 @@ bool importSsmix2(cache::Cache &cache, const QString &root, const ssmix2::Import
                .arg(summary->unchanged)
                .arg(summary->deleted)
         << u'\n';
+    if (summary->withoutFacilityCode > 0) {
+        out << u"          "_s
+            << ImportCommand::tr("%n patient(s) could not be joined: the storage's facility code "
+                                 "is not known (give --facility-code)",
+                   nullptr, summary->withoutFacilityCode)
+            << u'\n';
+    }
     return ok;
 }
 

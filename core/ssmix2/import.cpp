@@ -255,6 +255,8 @@ private:
         if (!code.isEmpty()) {
             ref.match = QString::fromUtf16(model::systems::kPatientIdAtFacilityPrefix) + u'1' + code
                 + u'|' + id;
+        } else {
+            ++summary.withoutFacilityCode;
         }
         const QList<cache::RawResource> resources = resourcesOf(data);
         cache::SyncCursor cursor;

@@ -47,6 +47,9 @@ using ImportProgressCallback = std::function<bool(const ImportProgress &)>;
 struct ImportSummary {
     int patients = 0; // patients written
     int matched = 0; // of them, filed under a patient of the network
+    // Of them, those whose facility code is not known (none given, none in MSH-4/6): they cannot
+    // be matched to the network's patients.
+    int withoutFacilityCode = 0;
     int files = 0; // files found
     int filesRead = 0; // files parsed and mapped
     qint64 resources = 0; // resources written (new or changed)

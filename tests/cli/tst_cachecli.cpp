@@ -532,6 +532,9 @@ private slots:
         QVERIFY2(r.out.contains(QByteArray("SS-MIX2   " + root.toUtf8() + ": 22 file(s) found")),
             r.out.constData());
         QVERIFY2(r.out.contains("source 'ssmix2': 2 patient(s), 0 joined"), r.out.constData());
+        QVERIFY2(r.out.contains("2 patient(s) could not be joined: the storage's facility code is "
+                                "not known (give --facility-code)"),
+            r.out.constData());
         QCOMPARE(patients().size(), before + 2);
         const QJsonObject own = patientById(u"9999013"_s);
         QCOMPARE(own[u"network"_s].toString(), u"import"_s);

@@ -130,6 +130,7 @@ void TestSsmix2Import::sampleStorageWithItsSources()
     QCOMPARE(summary->files, 22);
     QCOMPARE(summary->patients, 2); // 9999013 and 0000001 (whose PID-3 names another patient)
     QCOMPARE(summary->matched, 0); // the sample's MSH-4 is no facility code
+    QCOMPARE(summary->withoutFacilityCode, 2);
     QVERIFY(summary->resources > 20);
     // Not mapped: counted per message type.
     QVERIFY2(summary->notMapped.value(u"OML^O33"_s) == 1,
@@ -261,6 +262,7 @@ void TestSsmix2Import::matchesTheFhirPatientImportedBefore()
         QVERIFY(summary.ok());
         QCOMPARE(summary->patients, 1);
         QCOMPARE(summary->matched, 1);
+        QCOMPARE(summary->withoutFacilityCode, 0); // MSH-4 names the facility
         const auto listed = c.cache->listPatients();
         QCOMPARE(listed->size(), 1);
         const auto record = c.cache->loadPatient(c.cache->patientKey(fhirRef));
