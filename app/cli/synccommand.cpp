@@ -10,12 +10,32 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSocketNotifier>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace renkei::cli {
 
 namespace {
+
+#ifdef Q_OS_UNIX
+// Ctrl-C (SIGINT) and SIGTERM cancel the sync through the event loop (a self-pipe): the running
+// syncs stop between two requests, each patient is reported and audited, and the next run
+// resumes. (A kill that cannot be caught loses nothing either: every page is its own
+// transaction.)
+int g_signalPipe[2] = { -1, -1 };
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &c, 1);
+}
+#endif
 
 // The patient ids of a --patients file: one per line; blank lines and "#" comments skipped.
 std::optional<QStringList> readPatientList(const QString &path)
@@ -240,6 +260,22 @@ int SyncCommand::run(
         queue.enqueue(id);
     QEventLoop loop;
     QObject::connect(&queue, &sync::SyncQueue::finished, &loop, &QEventLoop::quit);
+#ifdef Q_OS_UNIX
+    std::unique_ptr<QSocketNotifier> interrupt;
+    if (::pipe(g_signalPipe) == 0) {
+        ::fcntl(g_signalPipe[1], F_SETFL, O_NONBLOCK);
+        interrupt = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &queue, [&] {
+            char c = 0;
+            [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &c, 1);
+            err << tr("renkei-cli sync: interrupted; what was stored stays.") << u'\n';
+            err.flush();
+            queue.cancel();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+#endif
     QObject::connect(&queue, &sync::SyncQueue::patientFinished, &loop, [&](int index) {
         const auto &item = queue.items().at(index);
         const QString key = session->cache().patientKey({ networkId, item.patientId });
@@ -274,6 +310,15 @@ int SyncCommand::run(
     queue.start();
     if (!queue.isFinished())
         loop.exec();
+#ifdef Q_OS_UNIX
+    if (interrupt) {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        interrupt.reset();
+        ::close(g_signalPipe[0]);
+        ::close(g_signalPipe[1]);
+    }
+#endif
     out << tr("%1 of %2 patient(s) synced from network '%3'.")
                .arg(queue.items().size() - queue.failures())
                .arg(queue.items().size())

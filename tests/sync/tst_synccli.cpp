@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void syncsOnePatientThenAList();
     void unknownNetworkIsAnError();
+    void interruptStopsAndTheNextRunResumes();
 
 private:
     struct Run {
@@ -48,8 +49,8 @@ void TestSyncCli::initTestCase()
     profile.scopes = { u"system/*.read"_s };
     // Where the child's openViewerSettings() reads (this process runs in QStandardPaths' test
     // mode, which moves its own settings elsewhere).
-    QSettings settings(qEnvironmentVariable("XDG_CONFIG_HOME") + u"/Renkei/renkei.conf"_s,
-        QSettings::IniFormat);
+    QSettings settings(
+        qEnvironmentVariable("XDG_CONFIG_HOME") + u"/Renkei/renkei.conf"_s, QSettings::IniFormat);
     net::ProfileStore store(settings);
     RENKEI_VERIFY_OK(store.save(profile));
     settings.sync();
@@ -133,6 +134,40 @@ void TestSyncCli::unknownNetworkIsAnError()
     QVERIFY2(run.err.contains(u"nowhere"_s), qPrintable(run.err));
     Run usage = cli({ u"sync"_s, u"--network"_s, u"demo"_s });
     QCOMPARE(usage.exitCode, 2);
+}
+
+void TestSyncCli::interruptStopsAndTheNextRunResumes()
+{
+    const QString cacheDir = m_f.dir.filePath(u"interrupted"_s);
+    const QString patient = pickPatient(401, 1500);
+    const QStringList arguments { u"--cache"_s, cacheDir, u"--passphrase-file"_s, m_passphraseFile,
+        u"sync"_s, u"--network"_s, u"demo"_s, u"--client-secret-file"_s, m_secretFile, patient };
+    QVERIFY(m_f.server->addFault(u"delay:150"_s));
+    int everythingPages = 0;
+    QMetaObject::Connection counting = connect(m_f.server.get(), &demo::DemoServer::requestServed,
+        this, [&](const QString &, const QString &path, int) {
+            everythingPages += path.endsWith(u"$everything"_s) ? 1 : 0;
+        });
+    QProcess process;
+    process.start(QStringLiteral(RENKEI_CLI_PATH), arguments);
+    QVERIFY(process.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        everythingPages >= 1 || process.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(process.state(), QProcess::Running);
+    process.terminate(); // SIGTERM, handled like Ctrl-C
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+    disconnect(counting);
+    m_f.server->clearFaults();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(out.contains(u"FAILED"_s) && out.contains(u"cancelled"_s), qPrintable(out));
+    QVERIFY2(err.contains(u"interrupted"_s), qPrintable(err));
+
+    Run again = cli(arguments);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QVERIFY2(again.out.contains(u"(resumed)"_s), qPrintable(again.out));
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)
