@@ -1237,6 +1237,10 @@
         <source>All</source>
         <translation>全期間</translation>
     </message>
+    <message>
+        <source>Reading the medications…</source>
+        <translation>投薬を読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::NetworkSettingsDialog</name>

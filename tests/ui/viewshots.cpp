@@ -70,7 +70,9 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         meds.setRecord(large.record);
-        QApplication::processEvents();
+        QEventLoop built;
+        QObject::connect(&meds, &ui::MedicationsView::recordShown, &built, &QEventLoop::quit);
+        built.exec();
         const qint64 medsMs = timer.restart();
         meds.setWorkspaceDate(test::demoToday().addYears(-2));
         QApplication::processEvents();

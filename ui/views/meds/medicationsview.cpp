@@ -21,6 +21,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <array>
 
@@ -125,6 +126,8 @@ MedicationsView::MedicationsView(QWidget *parent)
             refreshDetails();
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MedicationsView::afterReset);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const clinical::MedicationList>>::finished,
+        this, &MedicationsView::buildFinished);
 
     m_details->setObjectName(u"medicationDetails"_s);
     m_details->setWordWrap(true);
@@ -223,17 +226,49 @@ QString MedicationsView::title() const
 void MedicationsView::setRecord(std::shared_ptr<const clinical::PatientRecord> record)
 {
     m_record = std::move(record);
-    m_list = m_record ? std::make_shared<const clinical::MedicationList>(
-                 clinical::MedicationList::build(m_record))
-                      : nullptr;
+    // Whatever was shown goes at once; the watcher lets go of the last result (and its record).
+    m_watcher.setFuture(QFuture<std::shared_ptr<const clinical::MedicationList>>());
+    m_list.reset();
     m_selectedLine = -1;
     m_filter->clear();
     m_allergies->setRecord(m_record);
-    m_model->setList(m_list);
-    m_timeline->setList(m_list);
+    m_model->setList(nullptr);
+    m_timeline->setList(nullptr);
     m_stack->setCurrentIndex(m_record ? 1 : 0);
     refreshSummary();
     refreshDetails();
+    if (!m_record) {
+        Q_EMIT recordShown();
+        return;
+    }
+    // The list of a large chart (thousands of prescriptions) is built off the GUI thread.
+    m_summary->setText(tr("Reading the medications…"));
+    m_watcher.setFuture(QtConcurrent::run([record = m_record] {
+        return std::make_shared<const clinical::MedicationList>(
+            clinical::MedicationList::build(record));
+    }));
+}
+
+bool MedicationsView::isBuilding() const
+{
+    return m_record && !m_list;
+}
+
+void MedicationsView::buildFinished()
+{
+    // setRecord() replaces the watcher's future, so only the open record's list arrives here;
+    // the check stays as a guard against another patient's list ever being shown.
+    if (m_watcher.future().resultCount() == 0 || !m_record)
+        return;
+    const auto list = m_watcher.result();
+    if (list->record() != m_record.get())
+        return;
+    m_list = list;
+    m_model->setList(m_list);
+    m_timeline->setList(m_list);
+    refreshSummary();
+    refreshDetails();
+    Q_EMIT recordShown();
 }
 
 void MedicationsView::setWorkspaceDate(QDate date)

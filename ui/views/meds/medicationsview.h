@@ -2,6 +2,8 @@
 
 #include "workspace/recordview.h"
 
+#include <QFutureWatcher>
+
 #include <memory>
 
 class QButtonGroup;
@@ -45,6 +47,9 @@ public:
     void setToday(QDate today);
     QDate asOf() const;
     void showHistory(bool history);
+    // The list is built on a worker thread after setRecord(): true until it is shown
+    // (recordShown() then).
+    bool isBuilding() const;
 
     // For tests: the parts, by what they are.
     MedicationTreeModel *model() const { return m_model; }
@@ -54,6 +59,10 @@ public:
     AllergyBanner *allergyBanner() const { return m_allergies; }
     QLabel *duplicateBanner() const { return m_duplicates; }
     QLabel *detailsLabel() const { return m_details; }
+
+Q_SIGNALS:
+    // The record given to setRecord() is on screen (also after setRecord(nullptr)).
+    void recordShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,9 +74,11 @@ private:
     void refreshDetails();
     void chooseLine(const QModelIndex &proxyIndex);
     void afterReset();
+    void buildFinished();
 
     std::shared_ptr<const clinical::PatientRecord> m_record;
     std::shared_ptr<const clinical::MedicationList> m_list;
+    QFutureWatcher<std::shared_ptr<const clinical::MedicationList>> m_watcher;
     QDate m_today;
     QDate m_workspaceDate;
     int m_selectedLine = -1;
