@@ -1,13 +1,12 @@
 #include "views/meds/recordformat.h"
 
 #include "clinical/patientrecord.h"
+#include "workspace/facilitypalette.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
-
-#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -25,13 +24,7 @@ QString period(QDate start, QDate end)
 
 QColor facilityColour(int colourIndex)
 {
-    // Twelve hues (Tableau-like, a little muted) so that lanes of neighbouring facilities differ.
-    static const std::array<QRgb, clinical::kFacilityColourCount> colours { 0x3b7dd8, 0xe07b39,
-        0x3aa776, 0xc8505a, 0x8a63c2, 0x9c6b4e, 0xd46fae, 0x6f7f8f, 0xb5a02c, 0x2aa6b8, 0x5b8f3a,
-        0xa3465f };
-    if (colourIndex < 0 || colourIndex >= int(colours.size()))
-        return QColor(0x80, 0x80, 0x80);
-    return QColor::fromRgb(colours[size_t(colourIndex)]);
+    return ui::facilityColour(colourIndex); // the workspace's palette: the same in every view
 }
 
 QString facilityName(const clinical::PatientRecord *record, int facility)

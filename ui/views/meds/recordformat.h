@@ -17,8 +17,7 @@ namespace renkei::ui::format {
 QString date(QDate day);
 // "2024/05/01〜2024/05/28", "2024/05/01〜" (open-ended), "〜2024/05/28".
 QString period(QDate start, QDate end);
-// The colour of a facility's lane and chips, for colourIndex in [0, kFacilityColourCount);
-// chosen to stay apart from each other and readable under dark text at 35 % opacity.
+// The colour of a facility's lane and chips (workspace/facilitypalette.h, shared by every view).
 QColor facilityColour(int colourIndex);
 // The facility's name, or a placeholder ("施設不明") when the index is -1 or out of range.
 QString facilityName(const clinical::PatientRecord *record, int facility);
