@@ -86,8 +86,8 @@ DocumentsView::DocumentsView(QWidget *parent)
         DocumentListModel::FacilityColumn, QHeaderView::Stretch);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->horizontalHeader()->setHighlightSections(false);
-    m_list->setColumnWidth(DocumentListModel::DateColumn, 96);
-    m_list->setColumnWidth(DocumentListModel::KindColumn, 116);
+    m_list->setColumnWidth(DocumentListModel::DateColumn, 90);
+    m_list->setColumnWidth(DocumentListModel::KindColumn, 108);
     m_list->setColumnWidth(DocumentListModel::TitleColumn, 130);
     m_list->setColumnWidth(DocumentListModel::AttachmentColumn, 56);
     m_list->hideColumn(DocumentListModel::TitleColumn);
@@ -146,6 +146,7 @@ DocumentsView::DocumentsView(QWidget *parent)
 
     // Layout: the list on the left, the reader (and its PDF tabs) with the find bar on the right.
     auto *listPane = new QWidget(this);
+    listPane->setMinimumWidth(260); // date, type and a little of the facility, even in a pane
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(10, 10, 4, 10);
     listLayout->setSpacing(6);

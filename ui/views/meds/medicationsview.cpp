@@ -111,8 +111,8 @@ MedicationsView::MedicationsView(QWidget *parent)
     m_tree->setIconSize(QSize(16, 16));
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionsMovable(false);
-    const std::array<int, MedicationTreeModel::ColumnCount> widths { 290, 64, 220, 70, 190, 96, 170,
-        170, 120 };
+    const std::array<int, MedicationTreeModel::ColumnCount> widths { 270, 56, 200, 64, 184, 90, 160,
+        160, 120 };
     for (int c = 0; c < MedicationTreeModel::ColumnCount; ++c)
         m_tree->setColumnWidth(c, widths[size_t(c)]);
     connect(m_tree, &QTreeView::clicked, this, &MedicationsView::chooseLine);
