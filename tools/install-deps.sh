@@ -13,6 +13,8 @@ packages=(
     # secrets, crypto, compression
     qtkeychain-qt6-dev libssl-dev zlib1g-dev openssl
     libgl-dev
+    # packaging: dpkg-shlibdeps works out the .deb's dependencies (tools/package-check.sh)
+    dpkg-dev
     # headless GUI, keychain in tests, Japanese fonts, PDF checks
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-ipafont-gothic poppler-utils
 )

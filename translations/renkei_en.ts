@@ -348,6 +348,11 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <extracomment>The version in use, then the version the program was built against.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::AllergyBanner</name>

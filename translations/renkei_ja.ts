@@ -349,6 +349,11 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <extracomment>The version in use, then the version the program was built against.</extracomment>
+        <translation>%1（ビルド時 %2）</translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::AllergyBanner</name>

@@ -38,6 +38,8 @@ AboutDialog::AboutDialog(const BuildInfo &info, QWidget *parent)
     , m_buildLabel(new QLabel(this))
     , m_qtLabel(new QLabel(this))
     , m_openSslLabel(new QLabel(this))
+    , m_qtValue(valueLabel(QString(), u"qtVersionValue"_s, this))
+    , m_openSslValue(valueLabel(QString(), u"openSslVersionValue"_s, this))
     , m_buttons(new QDialogButtonBox(this))
     , m_closeButton(new QPushButton(this))
     , m_copyButton(new QPushButton(this))
@@ -72,9 +74,8 @@ AboutDialog::AboutDialog(const BuildInfo &info, QWidget *parent)
     details->addRow(m_versionLabel, valueLabel(info.version, u"versionValue"_s, this));
     details->addRow(m_buildLabel,
         valueLabel(u"%1 (%2)"_s.arg(info.buildId, info.buildType), u"buildValue"_s, this));
-    details->addRow(m_qtLabel, valueLabel(info.qtVersion, u"qtVersionValue"_s, this));
-    details->addRow(
-        m_openSslLabel, valueLabel(info.openSslVersion, u"openSslVersionValue"_s, this));
+    details->addRow(m_qtLabel, m_qtValue);
+    details->addRow(m_openSslLabel, m_openSslValue);
 
     auto *text = new QVBoxLayout;
     text->setSpacing(4);
@@ -127,8 +128,18 @@ void AboutDialog::retranslateUi()
     m_buildLabel->setText(tr("Build:"));
     m_qtLabel->setText(tr("Qt:"));
     m_openSslLabel->setText(tr("OpenSSL:"));
+    m_qtValue->setText(withBuildVersion(m_info.qtVersion, m_info.qtBuildVersion));
+    m_openSslValue->setText(withBuildVersion(m_info.openSslVersion, m_info.openSslBuildVersion));
     m_copyButton->setText(tr("&Copy Version Information"));
     m_closeButton->setText(tr("Close"));
+}
+
+QString AboutDialog::withBuildVersion(const QString &runtime, const QString &built) const
+{
+    if (built.isEmpty() || built == runtime)
+        return runtime;
+    //: The version in use, then the version the program was built against.
+    return tr("%1 (built with %2)").arg(runtime, built);
 }
 
 void AboutDialog::copyVersionText()

@@ -11,7 +11,8 @@ class QPushButton;
 namespace renkei::ui {
 
 // Help > About: the product in Japanese and English, what it is for, and the versions a support
-// request needs (ours, the build, the Qt and OpenSSL runtimes), which the user can copy.
+// request needs (ours, the build, the Qt and OpenSSL runtimes and the versions built against),
+// which the user can copy.
 class AboutDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,6 +24,7 @@ protected:
 private:
     void retranslateUi();
     void copyVersionText();
+    QString withBuildVersion(const QString &runtime, const QString &built) const;
 
     BuildInfo m_info;
     QLabel *m_description;
@@ -30,6 +32,8 @@ private:
     QLabel *m_buildLabel;
     QLabel *m_qtLabel;
     QLabel *m_openSslLabel;
+    QLabel *m_qtValue;
+    QLabel *m_openSslValue;
     QDialogButtonBox *m_buttons;
     QPushButton *m_closeButton;
     QPushButton *m_copyButton;

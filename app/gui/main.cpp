@@ -58,6 +58,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"renkei"_s);
     QApplication::setApplicationVersion(renkei::buildInfo().version);
     QApplication::setWindowIcon(renkei::ui::appIcon());
+    // The installed desktop file (installer/linux/): Wayland compositors take the window's icon
+    // and name from it.
+    QGuiApplication::setDesktopFileName(u"jp.renkei.Viewer"_s);
     renkei::ui::ensureReadableFont();
 
     renkei::ui::LanguageManager languages;

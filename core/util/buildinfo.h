@@ -11,12 +11,15 @@ struct BuildInfo {
     QString buildId; // short git commit, or "unknown"
     QString buildType; // CMAKE_BUILD_TYPE: "Debug", "Release", ...
     QString qtVersion; // the Qt runtime in use (qVersion()), not the one built against
+    QString qtBuildVersion; // the Qt headers built against (QT_VERSION_STR)
     QString openSslVersion; // the OpenSSL runtime in use, e.g. "OpenSSL 3.0.15 3 Sep 2024"
+    QString openSslBuildVersion; // the OpenSSL headers built against (OPENSSL_VERSION_TEXT)
 
     // Plain English lines for a terminal or a bug report, e.g.
     //   Renkei Viewer 0.1.0 (build 3682191, Debug)
-    //   Qt 6.4.2
-    //   OpenSSL 3.0.15 3 Sep 2024
+    //   Qt 6.4.2 (built with 6.4.2)
+    //   OpenSSL 3.0.15 3 Sep 2024 (built with OpenSSL 3.0.11 19 Sep 2023)
+    // An empty build version leaves its "(built with ...)" out.
     QString versionText() const;
 };
 

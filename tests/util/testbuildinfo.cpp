@@ -23,7 +23,10 @@ void TestBuildInfo::fieldsComeFromTheBuildAndTheRuntime()
     QVERIFY(!info.buildId.isEmpty());
     QCOMPARE(info.buildType, QString::fromLatin1(renkei::version::kBuildType));
     QCOMPARE(info.qtVersion, QString::fromLatin1(qVersion()));
+    QCOMPARE(info.qtBuildVersion, QString::fromLatin1(QT_VERSION_STR));
     QVERIFY2(info.openSslVersion.startsWith(u"OpenSSL 3."_s), qPrintable(info.openSslVersion));
+    QVERIFY2(
+        info.openSslBuildVersion.startsWith(u"OpenSSL 3."_s), qPrintable(info.openSslBuildVersion));
 }
 
 void TestBuildInfo::versionTextNamesEverything()
@@ -37,10 +40,18 @@ void TestBuildInfo::versionTextNamesEverything()
     QCOMPARE(info.versionText(),
         u"Renkei Viewer 1.2.3 (build abc1234, Release)\nQt 6.4.2\nOpenSSL 3.0.15 3 Sep 2024"_s);
 
+    info.qtBuildVersion = u"6.4.0"_s;
+    info.openSslBuildVersion = u"OpenSSL 3.0.11 19 Sep 2023"_s;
+    QCOMPARE(info.versionText(),
+        u"Renkei Viewer 1.2.3 (build abc1234, Release)\nQt 6.4.2 (built with 6.4.0)\n"
+        "OpenSSL 3.0.15 3 Sep 2024 (built with OpenSSL 3.0.11 19 Sep 2023)"_s);
+
     const QString real = renkei::buildInfo().versionText();
     QVERIFY(real.startsWith(u"Renkei Viewer "_s));
     QVERIFY(real.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(real.contains(u"(built with %1)"_s.arg(QString::fromLatin1(QT_VERSION_STR))));
     QVERIFY(real.contains(u"OpenSSL"_s));
+    QVERIFY(real.contains(u"(built with OpenSSL 3."_s));
 }
 
 void TestBuildInfo::versionTextWithoutBuildType()
