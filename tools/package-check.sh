@@ -83,11 +83,13 @@ echo "-- contents: $(find "$root" -type f | wc -l) files, $(du -sh "$root" | cut
 
 # The installed binaries must not reach back into the build tree (RUNPATH), nor miss a library.
 for exe in renkei renkei-cli; do
-    if readelf -d "$root/usr/bin/$exe" | grep -Eq 'R(UN)?PATH'; then
-        fail "/usr/bin/$exe has an RPATH: $(readelf -d "$root/usr/bin/$exe" | grep -E 'R(UN)?PATH')"
+    dynamic="$(readelf -d "$root/usr/bin/$exe")"
+    if grep -Eq 'R(UN)?PATH' <<<"$dynamic"; then
+        fail "/usr/bin/$exe has an RPATH: $(grep -E 'R(UN)?PATH' <<<"$dynamic")"
     fi
-    if ldd "$root/usr/bin/$exe" | grep -q 'not found'; then
-        ldd "$root/usr/bin/$exe" | grep 'not found' >&2
+    libraries="$(ldd "$root/usr/bin/$exe")"
+    if grep -q 'not found' <<<"$libraries"; then
+        grep 'not found' <<<"$libraries" >&2
         fail "/usr/bin/$exe misses libraries"
     fi
 done
