@@ -78,6 +78,8 @@ QStringList FhirApi::knownTypes() const
 HttpResponse FhirApi::handle(const HttpRequest &request, const AccessContext &access,
     const QString &base, const FaultPlan &faults)
 {
+    if (request.method == "POST" && m_acceptAuditEvents && request.path == u"/AuditEvent"_s)
+        return createAuditEvent(request, base);
     if (request.method != "GET" && request.method != "HEAD") {
         HttpResponse r = outcome(405, u"not-supported"_s, u"this server is read-only"_s);
         r.setHeader("Allow", "GET, HEAD");
@@ -107,6 +109,22 @@ HttpResponse FhirApi::handle(const HttpRequest &request, const AccessContext &ac
         && m_offerEverything)
         return everything(request, access, parts.at(1), base, faults);
     return outcome(404, u"not-supported"_s, u"no such operation"_s);
+}
+
+HttpResponse FhirApi::createAuditEvent(const HttpRequest &request, const QString &base)
+{
+    QJsonParseError error;
+    QJsonObject event = QJsonDocument::fromJson(request.body, &error).object();
+    if (error.error != QJsonParseError::NoError
+        || event.value(u"resourceType"_s).toString() != u"AuditEvent"_s)
+        return outcome(400, u"invalid"_s, u"the body is not an AuditEvent"_s);
+    const QString id = u"audit-"_s + QString::number(m_auditEvents.size() + 1);
+    event.insert(u"id"_s, id);
+    const QByteArray json = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    m_auditEvents.append(json);
+    HttpResponse r = HttpResponse::json(201, json);
+    r.setHeader("Location", (base + u"/AuditEvent/"_s + id + u"/_history/1"_s).toUtf8());
+    return r;
 }
 
 HttpResponse FhirApi::read(

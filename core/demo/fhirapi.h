@@ -23,6 +23,10 @@ public:
     // clients that fall back to per-type searches turn it off.
     void setOfferEverything(bool offer) { m_offerEverything = offer; }
     bool offersEverything() const { return m_offerEverything; }
+    // Whether `POST AuditEvent` (create) is accepted and listed in the CapabilityStatement;
+    // accepted events are kept in memory (receivedAuditEvents()).
+    void setAcceptAuditEvents(bool accept) { m_acceptAuditEvents = accept; }
+    const QList<QByteArray> &receivedAuditEvents() const { return m_auditEvents; }
 
     // `base` is the FHIR base URL without a trailing slash.
     HttpResponse handle(const HttpRequest &request, const AccessContext &access,
@@ -53,6 +57,7 @@ private:
         const QString &base, const FaultPlan &faults);
     HttpResponse page(Snapshot &snapshot, int offset, int count, const AccessContext &access,
         const QString &base, const FaultPlan &faults);
+    HttpResponse createAuditEvent(const HttpRequest &request, const QString &base);
     QString pageUrl(const QString &base, const Snapshot &snapshot, int offset, int count) const;
 
     ResourceStore &m_store;
@@ -60,6 +65,8 @@ private:
     SnapshotStore m_snapshots;
     QString m_softwareName;
     bool m_offerEverything = true;
+    bool m_acceptAuditEvents = true;
+    QList<QByteArray> m_auditEvents; // compact JSON, as stored (with the id given)
 };
 
 } // namespace renkei::demo

@@ -51,6 +51,9 @@ HttpResponse FhirApi::capabilityStatement(const QString &base) const
                         u"http://hl7.org/fhir/OperationDefinition/Patient-everything"_s } } });
         resources.append(r);
     }
+    if (m_acceptAuditEvents)
+        resources.append(QJsonObject { { u"type"_s, u"AuditEvent"_s },
+            { u"interaction"_s, QJsonArray { QJsonObject { { u"code"_s, u"create"_s } } } } });
     const QJsonObject oauthUris {
         { u"url"_s, u"http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris"_s },
         { u"extension"_s,

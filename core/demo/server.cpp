@@ -62,6 +62,7 @@ Result<QUrl> DemoServer::start(quint16 port, const DemoServerOptions &options)
     m_oauth->setAccessTokenLifetime(m_options.accessTokenLifetimeSeconds);
     m_oauth->setRefreshTokenLifetime(m_options.refreshTokenLifetimeSeconds);
     m_fhir->setOfferEverything(m_options.offerEverything);
+    m_fhir->setAcceptAuditEvents(m_options.acceptAuditEvents);
 
     if (m_options.tls) {
         if (!QSslSocket::supportsSsl())
@@ -308,6 +309,11 @@ HttpResponse DemoServer::route(
         access.access.allTypes = true;
     }
     return m_fhir->handle(request, access, base, faults);
+}
+
+QList<QByteArray> DemoServer::receivedAuditEvents() const
+{
+    return m_fhir->receivedAuditEvents();
 }
 
 void DemoServer::finish(const HttpRequest &request, HttpResponse &response, const FaultPlan &faults)

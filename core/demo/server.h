@@ -50,6 +50,8 @@ struct DemoServerOptions {
     // Offer Patient/$everything (false: not in the CapabilityStatement, 404 when asked), so
     // clients that fall back to per-type searches can be tested.
     bool offerEverything = true;
+    // Accept `POST AuditEvent` (false: not in the CapabilityStatement, 405 when posted).
+    bool acceptAuditEvents = true;
 };
 
 class DemoServer : public QObject {
@@ -96,6 +98,9 @@ public:
     // scopes default to what the account may have.
     QString issueAccessToken(const QString &userId, const QStringList &scopes = {});
     OAuthService &oauth() { return *m_oauth; }
+
+    // The AuditEvents clients have posted (compact JSON, oldest first).
+    QList<QByteArray> receivedAuditEvents() const;
 
     QDateTime now() const;
     int requestCount() const { return m_requestCount; }

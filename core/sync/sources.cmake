@@ -8,4 +8,6 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.h
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncqueue.h
-    ${CMAKE_CURRENT_LIST_DIR}/syncqueue.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/syncqueue.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/audituploader.h
+    ${CMAKE_CURRENT_LIST_DIR}/audituploader.cpp)

@@ -126,6 +126,13 @@ void TestDemoFhir::metadata()
     }
     QVERIFY(everythingListed);
     QVERIFY(includeListed);
+    bool auditCreate = false;
+    for (const QJsonValue &v : rest.value(u"resource"_s).toArray()) {
+        if (v[u"type"_s].toString() == u"AuditEvent"_s)
+            auditCreate = v[u"interaction"_s].toArray().contains(
+                QJsonObject { { u"code"_s, u"create"_s } });
+    }
+    QVERIFY(auditCreate);
 }
 
 void TestDemoFhir::readResource()
@@ -151,6 +158,11 @@ void TestDemoFhir::unknownTypeAndId()
     post.bearer = m_token;
     post.body = "{}";
     QCOMPARE(fetch(*m_nam, at(*m_server, u"/Patient"_s), post).status, 405);
+    // AuditEvent is the one type a client may create; the body must be one.
+    QCOMPARE(fetch(*m_nam, at(*m_server, u"/AuditEvent"_s), post).status, 400);
+    post.body = R"({"resourceType":"AuditEvent","recorded":"2025-06-01T00:00:00Z"})";
+    QCOMPARE(fetch(*m_nam, at(*m_server, u"/AuditEvent"_s), post).status, 201);
+    QCOMPARE(m_server->receivedAuditEvents().size(), 1);
 }
 
 void TestDemoFhir::patientSearch_data()
