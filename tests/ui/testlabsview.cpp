@@ -16,6 +16,7 @@
 #include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QLineSeries>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -73,6 +74,7 @@ private slots:
     void workspaceDateSelectsTheNearestColumn();
     void clickingACellChoosesItsDate();
     void clickingADateHeaderChoosesItsDate();
+    void frozenColumnsStayAligned();
     void abnormalOnlyFilter();
     void chartOfASelectedRow();
     void chartPointChoosesItsDate();
@@ -189,6 +191,45 @@ void TestLabsView::clickingADateHeaderChoosesItsDate()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.first().first().toDate(), QDate(2024, 1, 15));
+}
+
+// The dates start exactly where the frozen columns end, after resets (filters) and in a narrow
+// pane (the frozen part keeps only the test's name).
+void TestLabsView::frozenColumnsStayAligned()
+{
+    // Hosted as a pane is: a child widget, so that it can be narrower than its own layout asks.
+    QWidget host;
+    host.resize(1200, 700);
+    auto *view = new LabsView(&host);
+    view->resize(1100, 700);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QVERIFY(open(*view, m_synthetic));
+    ui::FrozenTableView *table = view->table();
+    auto aligned = [&] {
+        for (int c = 0; c < LabTableModel::FixedColumnCount; ++c) {
+            if (table->columnWidth(c) != table->frozenView()->columnWidth(c))
+                return false;
+        }
+        table->horizontalScrollBar()->setValue(0);
+        return table->columnViewportPosition(LabTableModel::FixedColumnCount)
+            == table->frozenWidth();
+    };
+    QVERIFY(aligned());
+    table->frozenView()->setColumnWidth(LabTableModel::NameColumn, 230); // by hand
+    clinical::LabFilter filter;
+    filter.abnormalOnly = true;
+    view->setFilter(filter);
+    QVERIFY(aligned());
+    QCOMPARE(table->frozenView()->columnWidth(LabTableModel::NameColumn), 230);
+
+    view->resize(500, 700);
+    QTRY_VERIFY(table->frozenView()->isColumnHidden(LabTableModel::UnitColumn));
+    QVERIFY(table->isColumnHidden(LabTableModel::RangeColumn));
+    QVERIFY(aligned());
+    view->resize(1100, 700);
+    QTRY_VERIFY(!table->frozenView()->isColumnHidden(LabTableModel::UnitColumn));
+    QVERIFY(aligned());
 }
 
 void TestLabsView::abnormalOnlyFilter()

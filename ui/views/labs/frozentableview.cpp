@@ -51,6 +51,19 @@ void FrozenTableView::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     m_frozen->setModel(model);
     m_frozen->setSelectionModel(selectionModel());
+    // A reset re-creates the header sections: the frozen columns keep their widths.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_savedWidths.clear();
+        for (int c = 0; c < m_frozenColumns && c < this->model()->columnCount(); ++c)
+            m_savedWidths.append(m_frozen->horizontalHeader()->sectionSize(c));
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int c = 0; c < int(m_savedWidths.size()) && c < this->model()->columnCount(); ++c) {
+            if (m_savedWidths.at(c) > 0)
+                m_frozen->setColumnWidth(c, m_savedWidths.at(c));
+        }
+        updateFrozenGeometry();
+    });
     updateFrozenGeometry();
 }
 
@@ -92,6 +105,14 @@ void FrozenTableView::updateFrozenGeometry()
 {
     if (!m_frozen)
         return;
+    // The main view's frozen columns (under the overlay) must be exactly as wide as the
+    // overlay's, or the dates would start under it: a model reset sizes both afresh.
+    for (int c = 0; c < m_frozenColumns && model() && c < model()->columnCount(); ++c) {
+        if (isColumnHidden(c) != m_frozen->isColumnHidden(c))
+            setColumnHidden(c, m_frozen->isColumnHidden(c));
+        if (columnWidth(c) != m_frozen->columnWidth(c))
+            setColumnWidth(c, m_frozen->columnWidth(c));
+    }
     m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
     const int left = (verticalHeader()->isVisible() ? verticalHeader()->width() : 0) + frameWidth();
     m_frozen->setGeometry(

@@ -33,6 +33,7 @@ private:
 
     QTableView *m_frozen;
     int m_frozenColumns;
+    QList<int> m_savedWidths;
 };
 
 } // namespace renkei::ui

@@ -57,6 +57,7 @@ LabsView::LabsView(QWidget *parent)
     , m_period(new QComboBox)
     , m_from(new QDateEdit)
     , m_to(new QDateEdit)
+    , m_tilde(new QLabel(u"〜"_s))
     , m_status(new QLabel)
     , m_pages(new QStackedWidget)
     , m_empty(new EmptyStateWidget)
@@ -89,7 +90,7 @@ LabsView::LabsView(QWidget *parent)
     bar->addWidget(m_periodLabel);
     bar->addWidget(m_period);
     bar->addWidget(m_from);
-    bar->addWidget(new QLabel(u"〜"_s));
+    bar->addWidget(m_tilde);
     bar->addWidget(m_to);
     bar->addStretch(1);
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -138,6 +139,7 @@ LabsView::LabsView(QWidget *parent)
         }
         if (m_table->frozenWidth() == 0)
             setFrozenWidths();
+        adaptToWidth();
     });
 
     m_splitter->addWidget(m_table);
@@ -377,6 +379,7 @@ void LabsView::setFilter(const clinical::LabFilter &filter)
 
 void LabsView::periodChanged()
 {
+    adaptToWidth();
     if (m_settingFilter)
         return;
     const QDate today = QDate::currentDate();
@@ -535,6 +538,7 @@ void LabsView::markWorkspaceDate(bool scroll)
     const QModelIndex index = m_model->index(row, column);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     if (scroll) {
+        m_scrolledByHand = false;
         // Bring the column to the middle of the dates; keep the rows where they are.
         const int y = m_table->verticalScrollBar()->value();
         m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
@@ -571,6 +575,46 @@ void LabsView::retranslate()
         m_empty->setHint(tr("Open a patient to see their lab results over time."));
     }
     updateStatus();
+}
+
+void LabsView::resizeEvent(QResizeEvent *event)
+{
+    RecordView::resizeEvent(event);
+    adaptToWidth();
+    // Until the user scrolls, the workspace date stays in the middle of the dates.
+    if (!m_scrolledByHand && m_model->workspaceColumn() >= 0)
+        QTimer::singleShot(0, this, [this] {
+            if (!m_scrolledByHand)
+                markWorkspaceDate(true);
+        });
+}
+
+void LabsView::adaptToWidth()
+{
+    // A narrow pane (side by side) keeps what reads the table: the filters shrink to their
+    // combos, and the frozen part to the test's name (unit and range are in its tooltip).
+    const int w = width();
+    const bool compact = w < 760;
+    m_panelLabel->setVisible(!compact);
+    m_periodLabel->setVisible(!compact);
+    const bool custom = m_period->currentIndex() == Custom;
+    for (QWidget *widget : { static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to),
+             static_cast<QWidget *>(m_tilde) })
+        widget->setVisible(!compact || custom);
+    m_status->setVisible(w >= 900);
+    m_panel->setMinimumContentsLength(compact ? 5 : 10);
+    const bool narrow = w < 620;
+    for (const int column : { int(LabTableModel::UnitColumn), int(LabTableModel::RangeColumn) }) {
+        m_table->frozenView()->setColumnHidden(column, narrow);
+        m_table->setColumnHidden(column, narrow);
+    }
+    if (narrow != m_narrow) { // the user's own width stays until the pane changes size class
+        m_narrow = narrow;
+        m_table->setFrozenColumnWidth(LabTableModel::NameColumn,
+            fontMetrics().horizontalAdvance(
+                narrow ? u"ＡＡＡＡＡＡＡＡ"_s : u"ＡＡＡＡＡＡＡＡＡＡＡＡ"_s)
+                + 12);
+    }
 }
 
 void LabsView::changeEvent(QEvent *event)

@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Built {
@@ -94,6 +95,7 @@ private:
     void chooseDate(QDate date);
     void markWorkspaceDate(bool scroll);
     void retranslate();
+    void adaptToWidth();
 
     std::shared_ptr<const clinical::PatientRecord> m_record;
     std::shared_ptr<const clinical::MedicationList> m_medications;
@@ -102,6 +104,8 @@ private:
     qint64 m_lastBuildMs = -1;
     QDate m_workspaceDate;
     bool m_settingFilter = false;
+    bool m_scrolledByHand = false;
+    bool m_narrow = false; // the frozen part shows the test's name only
 
     LabTableModel *m_model;
     QComboBox *m_panel;
@@ -111,6 +115,7 @@ private:
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QLabel *m_tilde;
     QLabel *m_status;
     QStackedWidget *m_pages;
     EmptyStateWidget *m_empty;

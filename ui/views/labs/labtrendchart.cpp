@@ -97,7 +97,11 @@ LabTrendChart::LabTrendChart(QWidget *parent)
     m_marker->setZValue(100);
     m_marker->hide();
 
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        // As many date labels as fit (a narrow pane would elide them all).
+        const int ticks = std::clamp(int(area.width() / 100) + 1, 3, 8);
+        if (m_timeAxis && m_timeAxis->tickCount() != ticks)
+            m_timeAxis->setTickCount(ticks);
         updateMarker();
         syncLane();
     });
