@@ -2219,6 +2219,14 @@
             <numerusform>%n new since last viewed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large record: its items are being placed on the time axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::ViewerUi</name>

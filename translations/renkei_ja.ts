@@ -2200,6 +2200,14 @@
             <numerusform>前回閲覧以降 %n件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation>タイムラインを準備しています…</translation>
+    </message>
+    <message>
+        <source>A large record: its items are being placed on the time axis.</source>
+        <translation>大きな記録です。項目を時間軸に配置しています。</translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::ViewerUi</name>

@@ -6,8 +6,8 @@
 #include "signinerrors.h"
 #include "sync/syncengine.h"
 #include "uilogging.h"
+#include "workspace/recordloader.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -26,8 +26,7 @@ PatientOpener::~PatientOpener()
     if (m_engine)
         m_engine->cancel();
     delete m_engine.data();
-    for (QThread *thread : std::as_const(m_threads))
-        thread->wait();
+    stopLoader();
     m_cache.reset();
 }
 
@@ -40,6 +39,7 @@ Result<void> PatientOpener::openCache(
         return opened.error();
     m_store = std::move(store);
     m_cache = std::move(opened.value());
+    startLoader(path, scope);
     Q_EMIT cachedPatientsChanged();
     return {};
 }
@@ -59,6 +59,7 @@ Result<void> PatientOpener::openEphemeralCache(const QString &scope)
 void PatientOpener::closeCache()
 {
     close();
+    stopLoader();
     m_cache.reset();
     m_store.reset();
     m_tempDir.reset();
@@ -191,53 +192,72 @@ void PatientOpener::reopen()
         load(m_key, false);
 }
 
-// Reads the patient's rows (GUI thread: the cache is one connection per thread), then builds
-// the record, on a worker thread when large. `quiet`: a patient still arriving by sync.
+void PatientOpener::startLoader(const QString &path, const QString &scope)
+{
+    stopLoader();
+    // The key the cache just opened with, handed to the loader's own connection in memory.
+    auto key = m_store->loadOrCreateKey(scope);
+    if (!key) {
+        qCWarning(lcUi) << "no key for the record reader:" << errorKindName(key.error().kind);
+        return;
+    }
+    m_worker = new QThread(this);
+    m_worker->setObjectName(QStringLiteral("renkei-records"));
+    m_loader = new RecordLoader(path, std::move(key.value()), scope);
+    m_loader->moveToThread(m_worker);
+    connect(m_worker, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_worker->start();
+}
+
+void PatientOpener::stopLoader()
+{
+    if (!m_worker)
+        return;
+    m_worker->quit();
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_loader = nullptr; // deleted in its thread when it finished
+    if (m_pendingLoads > 0) {
+        m_pendingLoads = 0;
+        Q_EMIT loadingChanged(false);
+    }
+}
+
+// Reads the patient's rows and builds the record on the loader's thread; the result comes back
+// here and is shown only if it is still the patient asked for. `quiet`: a patient still arriving
+// by sync (no Patient row yet is not a problem).
 void PatientOpener::load(const QString &key, bool quiet)
 {
-    if (!m_cache || key.isEmpty())
+    if (!m_cache || !m_loader || key.isEmpty())
         return;
     m_key = key;
     const quint64 generation = m_generation;
-    QElapsedTimer timer;
-    timer.start();
-    auto data = m_cache->loadPatient(key);
-    if (!data) {
-        if (!quiet)
-            Q_EMIT problem(tr("This patient's record could not be opened from the cache."));
-        qCWarning(lcUi) << "a record did not open:" << errorKindName(data.error().kind);
-        return;
-    }
-    if (data->resources.patients.isEmpty() && quiet)
-        return; // the Patient has not arrived yet
-    const qint64 readMs = timer.elapsed();
-    if (data->rowsRead < m_threadThreshold) {
-        setRecord(clinical::PatientRecord::fromCache(std::move(data.value())), key);
-        qCDebug(lcUi) << "record opened: read" << readMs << "ms, built" << timer.elapsed() - readMs
-                      << "ms";
-        return;
-    }
-    struct Job {
-        cache::PatientRecordData data;
-        std::shared_ptr<const clinical::PatientRecord> record;
-    };
-    auto job = std::make_shared<Job>();
-    job->data = std::move(data.value());
-    QThread *thread = QThread::create(
-        [job] { job->record = clinical::PatientRecord::fromCache(std::move(job->data)); });
-    m_threads.insert(thread);
-    Q_EMIT loadingChanged(true);
-    connect(thread, &QThread::finished, this, [this, thread, job, generation, key, readMs, timer] {
-        m_threads.remove(thread);
-        thread->deleteLater();
-        Q_EMIT loadingChanged(false);
-        if (generation != m_generation)
-            return; // another patient was asked for meanwhile
-        qCDebug(lcUi) << "record opened: read" << readMs << "ms, built" << timer.elapsed() - readMs
-                      << "ms (worker)";
-        setRecord(job->record, key);
+    if (m_pendingLoads++ == 0)
+        Q_EMIT loadingChanged(true);
+    RecordLoader *loader = m_loader;
+    QMetaObject::invokeMethod(loader, [this, loader, key, quiet, generation] {
+        loader->load(key, [this, key, quiet, generation](RecordLoader::Outcome outcome) {
+            // Back to the window's thread; dropped if the opener is gone by then.
+            QMetaObject::invokeMethod(this, [this, key, quiet, generation, outcome] {
+                if (m_pendingLoads > 0 && --m_pendingLoads == 0)
+                    Q_EMIT loadingChanged(false);
+                if (generation != m_generation)
+                    return; // another patient was asked for meanwhile
+                if (!outcome.record) {
+                    if (!quiet)
+                        Q_EMIT problem(
+                            tr("This patient's record could not be opened from the cache."));
+                    return;
+                }
+                if (!outcome.hasPatient && quiet)
+                    return; // the Patient has not arrived yet
+                qCDebug(lcUi) << "record opened:" << outcome.rows << "rows, read" << outcome.readMs
+                              << "ms, built" << outcome.buildMs << "ms";
+                setRecord(outcome.record, key);
+            });
+        });
     });
-    thread->start();
 }
 
 void PatientOpener::setRecord(

@@ -32,6 +32,8 @@ struct SyncProgress;
 
 namespace renkei::ui {
 
+class RecordLoader;
+
 // Opens patients for the window (issue 6 §1): from the encrypted cache (the record is built off
 // the GUI thread when large), or from the network by syncing first and opening from the cache
 // as pages land (recent data first). Owns the window's cache and, while signed in, a FHIR
@@ -70,8 +72,7 @@ public:
 
     QString currentKey() const { return m_key; }
     std::shared_ptr<const clinical::PatientRecord> record() const { return m_record; }
-    // Builds records of at least this many cache rows on a worker thread.
-    void setThreadThreshold(qint64 rows) { m_threadThreshold = rows; }
+    bool isLoading() const { return m_pendingLoads > 0; }
 
 Q_SIGNALS:
     void recordChanged(std::shared_ptr<const clinical::PatientRecord> record);
@@ -86,6 +87,8 @@ Q_SIGNALS:
 
 private:
     void load(const QString &key, bool quiet);
+    void startLoader(const QString &path, const QString &scope);
+    void stopLoader();
     void setRecord(std::shared_ptr<const clinical::PatientRecord> record, const QString &key);
     void startSync(const QString &patientId);
     void onSyncFinished();
@@ -102,8 +105,10 @@ private:
     QString m_patientId; // of the open patient on m_network, when known
     std::shared_ptr<const clinical::PatientRecord> m_record;
     quint64 m_generation = 0;
-    qint64 m_threadThreshold = 3000;
-    QSet<QThread *> m_threads;
+    // Records are read and built here (RecordLoader), never on the GUI thread.
+    QThread *m_worker = nullptr;
+    RecordLoader *m_loader = nullptr;
+    int m_pendingLoads = 0;
     bool m_shownDuringSync = false;
 };
 

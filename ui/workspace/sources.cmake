@@ -13,6 +13,8 @@ target_sources(renkei_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/patientsearchpanel.h
     ${CMAKE_CURRENT_LIST_DIR}/patientbanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/patientbanner.h
+    ${CMAKE_CURRENT_LIST_DIR}/recordloader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/recordloader.h
     ${CMAKE_CURRENT_LIST_DIR}/recordview.h
     ${CMAKE_CURRENT_LIST_DIR}/screenshottour.cpp
     ${CMAKE_CURRENT_LIST_DIR}/screenshottour.h

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -95,7 +96,12 @@ TimelineView::TimelineView(QWidget *parent)
     setRecord(nullptr);
 }
 
-TimelineView::~TimelineView() = default;
+TimelineView::~TimelineView()
+{
+    ++m_generation;
+    for (QThread *thread : std::as_const(m_builders))
+        thread->wait();
+}
 
 QString TimelineView::viewId() const
 {
@@ -115,34 +121,76 @@ void TimelineView::setRecord(std::shared_ptr<const clinical::PatientRecord> reco
         && record->cacheKey() == m_record->cacheKey();
     const qint64 from = m_canvas->viewStart();
     const qint64 span = m_canvas->span();
+    const qint64 previousViewed = m_canvas->lastViewed();
+    const quint64 generation = ++m_generation;
     m_record = std::move(record);
     if (!m_record) {
+        m_date = {};
         m_canvas->setTimeline(nullptr, clinical::kNoTime);
         m_stack->setCurrentWidget(m_empty);
-    } else {
-        auto timeline
-            = std::make_shared<const clinical::Timeline>(clinical::Timeline::build(m_record));
-        const QDateTime viewed = m_record->lastViewed();
-        const qint64 lastViewed = samePatient ? m_canvas->lastViewed()
-            : viewed.isValid()                ? viewed.toMSecsSinceEpoch()
-                                              : clinical::kNoTime;
+        updateControls();
+        return;
+    }
+    const QDateTime viewed = m_record->lastViewed();
+    const qint64 lastViewed = samePatient ? previousViewed
+        : viewed.isValid()                ? viewed.toMSecsSinceEpoch()
+                                          : clinical::kNoTime;
+    const auto apply = [this, samePatient, from, span, lastViewed](
+                           std::shared_ptr<const clinical::Timeline> timeline) {
         m_canvas->setTimeline(timeline, lastViewed);
         if (samePatient)
             m_canvas->setVisibleRange(from, span);
+        if (m_date.isValid())
+            m_canvas->setWorkspaceDate(m_date);
         m_stack->setCurrentWidget(
             timeline->count() > 0 ? static_cast<QWidget *>(m_canvas) : m_empty);
+        updateControls();
+    };
+    if (m_record->resources().count() < kBuildOnWorkerFrom) {
+        apply(std::make_shared<const clinical::Timeline>(clinical::Timeline::build(m_record)));
+        return;
     }
-    for (QAbstractButton *button : m_zoomGroup->buttons())
-        button->setEnabled(m_record != nullptr);
-    m_zoomIn->setEnabled(m_record != nullptr);
-    m_zoomOut->setEnabled(m_record != nullptr);
-    m_latest->setEnabled(m_record != nullptr);
-    retranslateUi();
+    // A large chart: built on a worker thread; until then the previous picture of the same
+    // patient stays, or the view says it is getting ready.
+    if (!samePatient) {
+        m_canvas->setTimeline(nullptr, clinical::kNoTime);
+        m_stack->setCurrentWidget(m_empty);
+    }
+    auto result = std::make_shared<std::shared_ptr<const clinical::Timeline>>();
+    QThread *thread = QThread::create([record = m_record, result] {
+        *result = std::make_shared<const clinical::Timeline>(clinical::Timeline::build(record));
+    });
+    m_builders.insert(thread);
+    connect(thread, &QThread::finished, this, [this, thread, result, generation, apply] {
+        m_builders.remove(thread);
+        thread->deleteLater();
+        if (generation == m_generation && *result)
+            apply(*result);
+    });
+    thread->start();
+    updateControls();
 }
 
 void TimelineView::setWorkspaceDate(QDate date)
 {
+    m_date = date;
     m_canvas->setWorkspaceDate(date);
+}
+
+bool TimelineView::isBuilding() const
+{
+    return !m_builders.isEmpty();
+}
+
+void TimelineView::updateControls()
+{
+    const bool ready = m_canvas->timeline() != nullptr;
+    for (QAbstractButton *button : m_zoomGroup->buttons())
+        button->setEnabled(ready);
+    m_zoomIn->setEnabled(ready);
+    m_zoomOut->setEnabled(ready);
+    m_latest->setEnabled(ready);
+    retranslateUi();
 }
 
 void TimelineView::updateZoomButtons()
@@ -202,7 +250,10 @@ void TimelineView::retranslateUi()
     }
     const auto *timeline = m_canvas->timeline();
     const int items = timeline ? timeline->count() : 0;
-    if (items == 0) {
+    if (!timeline) {
+        m_empty->setTitle(tr("Preparing the timeline…"));
+        m_empty->setHint(tr("A large record: its items are being placed on the time axis."));
+    } else if (items == 0) {
         m_empty->setTitle(tr("Nothing dated yet"));
         m_empty->setHint(tr("This record has no dated visits, results, prescriptions or "
                             "documents yet."));

@@ -2,7 +2,10 @@
 
 #include "workspace/recordview.h"
 
+#include <QSet>
+
 class QButtonGroup;
+class QThread;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
@@ -28,6 +31,9 @@ public:
     void setWorkspaceDate(QDate date) override;
 
     TimelineCanvas *canvas() const { return m_canvas; }
+    // A large record's timeline is built on a worker thread (from this many values).
+    static constexpr qsizetype kBuildOnWorkerFrom = 20000;
+    bool isBuilding() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +41,7 @@ protected:
 private:
     void retranslateUi();
     void updateZoomButtons();
+    void updateControls();
 
     TimelineCanvas *m_canvas = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -45,6 +52,9 @@ private:
     QToolButton *m_latest = nullptr;
     QLabel *m_summary = nullptr;
     std::shared_ptr<const clinical::PatientRecord> m_record;
+    QDate m_date;
+    quint64 m_generation = 0;
+    QSet<QThread *> m_builders;
 };
 
 } // namespace renkei::ui
