@@ -6,13 +6,16 @@ set(CPACK_PACKAGE_VENDOR "Renkei Viewer developers")
 set(CPACK_PACKAGE_CONTACT "Renkei Viewer developers <renkei@example.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "Viewer for Japanese regional healthcare information-sharing networks")
+# Lines under 80 characters (Debian's extended description).
 set(CPACK_PACKAGE_DESCRIPTION
-    "Renkei Viewer is a desktop client for Japanese regional healthcare information-sharing
-networks (地域医療情報連携ネットワーク). A doctor, a pharmacist or clinic staff signs in to
-the regional network, finds a patient, pulls that patient's record from every facility that
-shares it (HL7 FHIR R4 with JP Core profiles, and SS-MIX2 standard storage) into a local
-encrypted cache, and reads labs, prescriptions and discharge summaries side by side, online
-and offline. Includes renkei-cli, the command line (inspect, import, sync, audit).")
+    "Renkei Viewer is a desktop client for Japanese regional healthcare
+information-sharing networks (地域医療情報連携ネットワーク). A doctor, a
+pharmacist or clinic staff signs in to the regional network, finds a
+patient, pulls that patient's record from every facility that shares it
+(HL7 FHIR R4 with JP Core profiles, and SS-MIX2 standard storage) into a
+local encrypted cache, and reads labs, prescriptions and discharge
+summaries side by side, online and offline. Includes renkei-cli, the
+command line (inspect, import, sync, audit).")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Renkei Viewer")
