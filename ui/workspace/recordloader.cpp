@@ -34,7 +34,11 @@ void RecordLoader::load(const QString &key, const Done &done)
     timer.start();
     auto data = m_cache->loadPatient(key);
     if (!data) {
-        qCWarning(lcUi) << "a record did not open:" << errorKindName(data.error().kind);
+        // A patient whose sync has not stored the Patient yet is not in the cache: expected.
+        if (data.error().code == QStringLiteral("unknown-patient"))
+            qCDebug(lcUi) << "the patient is not in the cache yet";
+        else
+            qCWarning(lcUi) << "a record did not open:" << errorKindName(data.error().kind);
         done(std::move(outcome));
         return;
     }
