@@ -53,6 +53,7 @@ public:
     Result<void> openEphemeralCache(const QString &scope);
     void closeCache();
     cache::Cache *cache() const { return m_cache.get(); }
+    crypto::KeyStore *keyStore() const { return m_store.get(); } // the cache's
 
     // The network patients are searched on and synced from (nullptr transport: offline).
     void setNetwork(net::HttpTransport *transport, const QUrl &baseUrl, const QString &networkId);

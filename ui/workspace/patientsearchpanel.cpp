@@ -335,6 +335,12 @@ void PatientSearchPanel::searchNetwork()
     net::PagingOptions options;
     options.maxPages = 1;
     m_search = client->search(u"Patient"_s, params, options, this);
+    {
+        QStringList names;
+        for (const auto &item : params.queryItems())
+            names.append(item.first);
+        Q_EMIT networkSearchStarted(names);
+    }
     m_networkResults.clear();
     showStatus(tr("Searching the network…"));
     m_networkButton->setEnabled(false);

@@ -49,6 +49,10 @@ public:
     // katakana, no spaces, lower case.
     static QString matchText(const QString &text);
 
+Q_SIGNALS:
+    // A network search went out (the names of its parameters only, for the audit log).
+    void networkSearchStarted(const QStringList &parameters);
+
 protected:
     void changeEvent(QEvent *event) override;
 

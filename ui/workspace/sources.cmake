@@ -20,6 +20,8 @@ target_sources(renkei_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/screenshottour.h
     ${CMAKE_CURRENT_LIST_DIR}/viewerui.cpp
     ${CMAKE_CURRENT_LIST_DIR}/viewerui.h
+    ${CMAKE_CURRENT_LIST_DIR}/vieweraudit.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vieweraudit.h
     ${CMAKE_CURRENT_LIST_DIR}/viewregistry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/viewregistry.h
     ${CMAKE_CURRENT_LIST_DIR}/workspace.cpp

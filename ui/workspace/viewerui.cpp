@@ -9,6 +9,7 @@
 #include "workspace/patientbanner.h"
 #include "workspace/patientopener.h"
 #include "workspace/patientsearchpanel.h"
+#include "workspace/vieweraudit.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -30,6 +31,7 @@ ViewerUi::ViewerUi(QMainWindow &window)
     , m_window(window)
     , m_opener(new PatientOpener(this))
     , m_search(new PatientSearchPanel(*m_opener, &window))
+    , m_audit(new ViewerAudit(*m_opener, this))
     , m_area(new PatientArea(*m_opener, &window))
     , m_layoutMenu(new QMenu(&window))
     , m_findPatient(new QAction(this))
@@ -68,6 +70,7 @@ ViewerUi::ViewerUi(QMainWindow &window)
         QSettings().setValue(kWarekiKey, on);
     });
     m_separator->setSeparator(true);
+    connect(m_search, &PatientSearchPanel::networkSearchStarted, m_audit, &ViewerAudit::searched);
     connect(m_opener, &PatientOpener::recordChanged, this,
         [this](const auto &record) { m_closePatient->setEnabled(record != nullptr); });
     m_window.installEventFilter(this);
@@ -112,6 +115,7 @@ void ViewerUi::onSignedIn()
     }
     m_opener->setNetwork(m_session->transport(), profile.fhirBaseUrl, profile.id);
     m_area->workspace()->setSettingsScope(profile.id + u':' + account);
+    m_audit->signedIn(profile.id, account, ViewerAudit::retentionDays(profile));
     Q_EMIT cacheChanged();
 }
 
@@ -119,6 +123,7 @@ void ViewerUi::onSignedOut()
 {
     m_lockedKey.clear();
     m_opener->close();
+    m_audit->signedOut();
     m_opener->setNetwork(nullptr, {}, {});
     m_search->clearResults();
     m_search->refreshCached();

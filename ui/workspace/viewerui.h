@@ -12,6 +12,7 @@ namespace renkei::ui {
 class PatientArea;
 class PatientOpener;
 class PatientSearchPanel;
+class ViewerAudit;
 class Session;
 class SessionUi;
 
@@ -35,6 +36,7 @@ public:
     QAction *closePatientAction() const { return m_closePatient; }
 
     void attachSession(SessionUi &sessionUi, bool demo);
+    ViewerAudit *audit() const { return m_audit; }
 
 Q_SIGNALS:
     // The cache opened or closed (the window shows the search panel when there is one).
@@ -50,6 +52,7 @@ private:
     QMainWindow &m_window;
     PatientOpener *m_opener;
     PatientSearchPanel *m_search;
+    ViewerAudit *m_audit;
     PatientArea *m_area;
     QMenu *m_layoutMenu;
     QAction *m_findPatient;
