@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "crypto/keychainkeystore.h"
+#include "screenlock.h"
 #include "session.h"
 #include "sessionui.h"
 #include "uilogging.h"
@@ -90,6 +91,7 @@ QList<QAction *> ViewerUi::viewActions() const
 void ViewerUi::attachSession(SessionUi &sessionUi, bool demo)
 {
     m_session = sessionUi.session();
+    m_sessionUi = &sessionUi;
     m_demo = demo;
     connect(m_session, &Session::signedIn, this, &ViewerUi::onSignedIn);
     connect(m_session, &Session::signedOut, this, &ViewerUi::onSignedOut);
@@ -116,6 +118,8 @@ void ViewerUi::onSignedIn()
     m_opener->setNetwork(m_session->transport(), profile.fhirBaseUrl, profile.id);
     m_area->workspace()->setSettingsScope(profile.id + u':' + account);
     m_audit->signedIn(profile.id, account, ViewerAudit::retentionDays(profile));
+    if (m_sessionUi && m_audit->log())
+        m_sessionUi->screenLock()->setAuditLog(m_audit->log()); // failed unlocks go there too
     Q_EMIT cacheChanged();
 }
 
@@ -123,6 +127,8 @@ void ViewerUi::onSignedOut()
 {
     m_lockedKey.clear();
     m_opener->close();
+    if (m_sessionUi)
+        m_sessionUi->screenLock()->setAuditLog(nullptr);
     m_audit->signedOut();
     m_opener->setNetwork(nullptr, {}, {});
     m_search->clearResults();

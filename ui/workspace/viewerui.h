@@ -61,6 +61,7 @@ private:
     QList<QAction *> m_paneActions;
     QAction *m_separator;
     Session *m_session = nullptr;
+    SessionUi *m_sessionUi = nullptr;
     bool m_demo = false;
     QString m_lockedKey;
 };
