@@ -7,6 +7,7 @@
 #include "networksettingsdialog.h"
 #include "session.h"
 #include "sessionui.h"
+#include "ssmix2/ssmix2importui.h"
 #include "util/buildinfo.h"
 #include "workspace/patientarea.h"
 #include "workspace/patientopener.h"
@@ -126,6 +127,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_exportPdfAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction((new Ssmix2ImportUi(*this, *m_viewerUi->opener()))->action());
     m_fileMenu->addAction(NetworkSettingsDialog::createMenuAction(this));
     m_fileMenu->addAction(m_quitAction);
 

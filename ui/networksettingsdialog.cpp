@@ -5,6 +5,7 @@
 #include "net/keychaintokenvault.h"
 #include "net/profilesecrets.h"
 #include "net/profilestore.h"
+#include "ssmix2/ssmix2folderseditor.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -147,6 +148,7 @@ void NetworkSettingsDialog::buildUi()
     m_authorizeEdit = lineEdit(u"authorizationEndpointEdit"_s, this);
     m_tokenEdit = lineEdit(u"tokenEndpointEdit"_s, this);
     m_revokeEdit = lineEdit(u"revocationEndpointEdit"_s, this);
+    m_ssmix2 = new Ssmix2FoldersEditor(this);
 
     auto fileRow = [this](QLineEdit *edit, QPushButton *button) {
         auto *row = new QWidget(this);
@@ -177,6 +179,7 @@ void NetworkSettingsDialog::buildUi()
     row(m_authorizeEdit);
     row(m_tokenEdit);
     row(m_revokeEdit);
+    row(m_ssmix2);
 
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(u"saveButton"_s);
@@ -253,6 +256,7 @@ void NetworkSettingsDialog::retranslateUi()
     label(m_authorizeEdit, tr("Authorization endpoint:"));
     label(m_tokenEdit, tr("Token endpoint:"));
     label(m_revokeEdit, tr("Revocation endpoint:"));
+    label(m_ssmix2, tr("SS-MIX2 folders:"));
     for (QLineEdit *edit : { m_authorizeEdit, m_tokenEdit, m_revokeEdit })
         edit->setPlaceholderText(tr("Optional: used when the server does not publish it"));
     m_certBrowse->setText(tr("Choose…"));
@@ -296,6 +300,7 @@ void NetworkSettingsDialog::showProfile(const net::NetworkProfile &p)
     m_authorizeEdit->setText(p.authorizationEndpoint.toString());
     m_tokenEdit->setText(p.tokenEndpoint.toString());
     m_revokeEdit->setText(p.revocationEndpoint.toString());
+    m_ssmix2->setFolders(p.ssmix2Folders);
     updateMethodFields();
 }
 
@@ -354,6 +359,11 @@ std::optional<net::NetworkProfile> NetworkSettingsDialog::profileFromFields()
     p.pinnedKeySha256 = m_pinEdit->text().trimmed();
     if (p.pinnedKeySha256.startsWith(u"sha256/"_s))
         p.pinnedKeySha256 = p.pinnedKeySha256.mid(7);
+    if (const QString bad = m_ssmix2->invalidFacilityCode(); !bad.isEmpty()) {
+        setMessage(tr("The facility code \"%1\" is not 10 digits.").arg(bad), true);
+        return std::nullopt;
+    }
+    p.ssmix2Folders = m_ssmix2->folders();
     // The fallback endpoints (empty: none), each https like the base URL.
     for (auto [edit, url] : { std::pair { m_authorizeEdit, &p.authorizationEndpoint },
              std::pair { m_tokenEdit, &p.tokenEndpoint },

@@ -29,6 +29,8 @@ class TokenVault;
 
 namespace renkei::ui {
 
+class Ssmix2FoldersEditor;
+
 // File > Network settings…: the clinic's regional network profiles (issue 4 §1). Lists, adds,
 // edits and removes profiles in a ProfileStore; the PKCS#12 password and the client secret go to
 // the TokenVault (the OS keychain), never to the settings, and leave the password fields as soon
@@ -47,6 +49,7 @@ public:
 
     // The message under the form (validation, save and test results); empty when none shows.
     QString message() const;
+    Ssmix2FoldersEditor *ssmix2Folders() const { return m_ssmix2; }
     bool messageIsError() const { return m_messageIsError; }
     // Asks before a profile is removed (default: a question box); tests answer it.
     void setConfirmRemoval(std::function<bool(const QString &name)> confirm)
@@ -104,6 +107,7 @@ private:
     QLineEdit *m_authorizeEdit = nullptr;
     QLineEdit *m_tokenEdit = nullptr;
     QLineEdit *m_revokeEdit = nullptr;
+    Ssmix2FoldersEditor *m_ssmix2 = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_message = nullptr;

@@ -29,6 +29,12 @@ std::optional<SignInMethod> parseSignInMethod(const QString &name)
     return std::nullopt;
 }
 
+bool isValidFacilityCode(const QString &code)
+{
+    static const QRegularExpression pattern(u"^[0-9]{10}$"_s);
+    return code.isEmpty() || pattern.match(code).hasMatch();
+}
+
 bool isLoopbackHost(const QString &host)
 {
     return host == u"127.0.0.1"_s || host == u"localhost"_s || host == u"::1"_s
@@ -77,6 +83,11 @@ Result<void> validate(const NetworkProfile &p)
     for (const QString &path : { p.clientCertificatePath, p.extraCaPath }) {
         if (!path.isEmpty() && !QFileInfo(path).isReadable())
             return netError(Error::Kind::Invalid, u"the file cannot be read"_s, u"file"_s, path);
+    }
+    for (const Ssmix2Folder &folder : p.ssmix2Folders) {
+        if (!isValidFacilityCode(folder.facilityCode))
+            return netError(Error::Kind::Invalid, u"a facility code is 10 digits"_s,
+                u"facility-code"_s, folder.facilityCode);
     }
     return {};
 }

@@ -19,6 +19,18 @@ enum class SignInMethod {
 QString signInMethodName(SignInMethod method);
 std::optional<SignInMethod> parseSignInMethod(const QString &name);
 
+// An SS-MIX2 standard storage imported as a second source of the network (docs/ssmix2.md "In
+// the viewer"): a local folder or a mounted share, and the facility it comes from.
+struct Ssmix2Folder {
+    QString path;
+    QString facilityCode; // the 10-digit 医療機関コード (empty: read from MSH-4/6)
+    QString facilityName;
+
+    bool operator==(const Ssmix2Folder &other) const = default;
+};
+// Empty, or 10 digits.
+bool isValidFacilityCode(const QString &code);
+
 struct NetworkProfile {
     QString id; // stable key: [a-z0-9-]{1,40}; part of settings groups and keychain scopes
     QString displayName;
@@ -34,13 +46,15 @@ struct NetworkProfile {
     QString clientCertificatePath; // PKCS#12 file for mutual TLS; its password in the vault
     QString extraCaPath; // PEM: trusted for this profile's requests only
     QString pinnedKeySha256; // base64 SHA-256 of the server's SubjectPublicKeyInfo
+    QList<Ssmix2Folder> ssmix2Folders; // imported by File > Import SS-MIX2
 
     bool operator==(const NetworkProfile &other) const = default;
 };
 
 // Checks a profile: id, name, https URLs (http only to 127.0.0.1, localhost, [::1]), a client
 // id, a well-formed pin. Errors are Kind::Invalid with codes "id", "name", "url", "insecure-url",
-// "client-id", "pin", "file".
+// "client-id", "pin", "file",
+// "facility-code".
 Result<void> validate(const NetworkProfile &profile);
 
 // https, or http to a loopback host (demo and tests). Kind::Invalid "insecure-url" otherwise.

@@ -60,6 +60,15 @@ Result<NetworkProfile> ProfileStore::load(const QString &id) const
     p.clientCertificatePath = m_settings.value(u"clientCertificate"_s).toString();
     p.extraCaPath = m_settings.value(u"extraCa"_s).toString();
     p.pinnedKeySha256 = m_settings.value(u"pinnedKeySha256"_s).toString();
+    // Absent in profiles saved before SS-MIX2 folders existed: an empty list.
+    const int folders = m_settings.beginReadArray(u"ssmix2Folders"_s);
+    for (int i = 0; i < folders; ++i) {
+        m_settings.setArrayIndex(i);
+        p.ssmix2Folders.append({ m_settings.value(u"path"_s).toString(),
+            m_settings.value(u"facilityCode"_s).toString(),
+            m_settings.value(u"facilityName"_s).toString() });
+    }
+    m_settings.endArray();
     m_settings.endGroup();
     return p;
 }
@@ -85,6 +94,17 @@ Result<void> ProfileStore::save(const NetworkProfile &p)
     optional(u"clientCertificate"_s, p.clientCertificatePath);
     optional(u"extraCa"_s, p.extraCaPath);
     optional(u"pinnedKeySha256"_s, p.pinnedKeySha256);
+    if (!p.ssmix2Folders.isEmpty()) {
+        m_settings.beginWriteArray(u"ssmix2Folders"_s, int(p.ssmix2Folders.size()));
+        for (int i = 0; i < p.ssmix2Folders.size(); ++i) {
+            m_settings.setArrayIndex(i);
+            const Ssmix2Folder &folder = p.ssmix2Folders.at(i);
+            m_settings.setValue(u"path"_s, folder.path);
+            m_settings.setValue(u"facilityCode"_s, folder.facilityCode);
+            m_settings.setValue(u"facilityName"_s, folder.facilityName);
+        }
+        m_settings.endArray();
+    }
     m_settings.endGroup();
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError)

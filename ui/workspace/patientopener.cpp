@@ -40,6 +40,8 @@ Result<void> PatientOpener::openCache(
     m_store = std::move(store);
     m_cache = std::move(opened.value());
     startLoader(path, scope);
+    m_cachePath = path;
+    m_cacheScope = scope;
     Q_EMIT cachedPatientsChanged();
     return {};
 }

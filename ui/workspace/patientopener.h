@@ -54,6 +54,9 @@ public:
     void closeCache();
     cache::Cache *cache() const { return m_cache.get(); }
     crypto::KeyStore *keyStore() const { return m_store.get(); } // the cache's
+    // What the cache was opened with, so that a worker thread can open its own connection.
+    QString cachePath() const { return m_cachePath; }
+    QString cacheScope() const { return m_cacheScope; }
 
     // The network patients are searched on and synced from (nullptr transport: offline).
     void setNetwork(net::HttpTransport *transport, const QUrl &baseUrl, const QString &networkId);
@@ -98,6 +101,8 @@ private:
 
     std::unique_ptr<crypto::KeyStore> m_store;
     std::unique_ptr<cache::Cache> m_cache;
+    QString m_cachePath;
+    QString m_cacheScope;
     std::unique_ptr<QTemporaryDir> m_tempDir; // the ephemeral cache's folder
     std::unique_ptr<net::FhirClient> m_client;
     QString m_network;
