@@ -79,7 +79,7 @@ void Ssmix2Import::run()
 bool Ssmix2Import::anyFailed(const QList<Ssmix2FolderResult> &results)
 {
     for (const Ssmix2FolderResult &r : results) {
-        if (!r.summary || r.summary->files == 0)
+        if (!r.summary || (r.summary->filesRead == 0 && r.summary->patients == 0))
             return true;
     }
     return false;
@@ -113,7 +113,7 @@ QString Ssmix2Import::report(const QList<Ssmix2FolderResult> &results, bool canc
             continue;
         }
         const ssmix2::ImportSummary &s = r.summary.value();
-        if (s.files == 0) {
+        if (s.filesRead == 0 && s.patients == 0) {
             lines.append(tr("No SS-MIX2 files were found. Choose the storage's root folder (the "
                             "one holding the three-digit folders) or one patient's folder."));
             parts.append(lines.join(u'\n'));
