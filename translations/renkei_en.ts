@@ -1480,6 +1480,14 @@
         <source>The endpoint &quot;%1&quot; is not a valid https address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SS-MIX2 folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility code &quot;%1&quot; is not 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::NewSecretDialog</name>
@@ -2047,6 +2055,129 @@
     </message>
     <message>
         <source>Sign In as the Demo Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::Ssmix2FoldersEditor</name>
+    <message>
+        <source>Choose an SS-MIX2 Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility code (10 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::Ssmix2Import</name>
+    <message>
+        <source>The folder was not found. If it is on a shared drive, check that the share is mounted and reachable from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose the SS-MIX2 storage&apos;s root folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (no permission, or the share was disconnected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. What was imported before stays in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SS-MIX2 files were found. Choose the storage&apos;s root folder (the one holding the three-digit folders) or one patient&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients: %1 (%2 joined to the network&apos;s patients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) could not be joined: the facility code is not known. Enter it in Network Settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1 read of %2; values stored: %3, unchanged: %4, removed: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had problems and were skipped or read in part.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported (not supported yet): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::Ssmix2ImportUi</name>
+    <message>
+        <source>Sign in to a network first: SS-MIX2 data is imported into that network&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an SS-MIX2 Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SS-MIX2 import is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SS-MIX2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SS-MIX2 folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing folder %1 of %2: patient %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing patient %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SS-&amp;MIX2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the network&apos;s SS-MIX2 folders into the cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

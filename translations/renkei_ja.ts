@@ -1477,6 +1477,14 @@
         <source>The endpoint &quot;%1&quot; is not a valid https address.</source>
         <translation>エンドポイント「%1」は正しいhttpsのアドレスではありません。</translation>
     </message>
+    <message>
+        <source>SS-MIX2 folders:</source>
+        <translation>SS-MIX2 フォルダ：</translation>
+    </message>
+    <message>
+        <source>The facility code &quot;%1&quot; is not 10 digits.</source>
+        <translation>医療機関コード「%1」は10桁の数字ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>renkei::ui::NewSecretDialog</name>
@@ -2033,6 +2041,127 @@
     <message>
         <source>Sign In as the Demo Doctor</source>
         <translation>デモ医師として自動でサインイン</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::Ssmix2FoldersEditor</name>
+    <message>
+        <source>Choose an SS-MIX2 Folder</source>
+        <translation>SS-MIX2 フォルダを選択</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>Facility code (10 digits)</source>
+        <translation>医療機関コード（10桁）</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>医療機関名</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>フォルダを追加…</translation>
+    </message>
+    <message>
+        <source>Remove Folder</source>
+        <translation>フォルダを削除</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::Ssmix2Import</name>
+    <message>
+        <source>The folder was not found. If it is on a shared drive, check that the share is mounted and reachable from this computer.</source>
+        <translation>フォルダが見つかりません。共有フォルダの場合は、このコンピューターから接続（マウント）されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose the SS-MIX2 storage&apos;s root folder.</source>
+        <translation>これはフォルダではなくファイルです。SS-MIX2 標準化ストレージのルートフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (no permission, or the share was disconnected).</source>
+        <translation>フォルダを読み込めません（アクセス権がないか、共有フォルダの接続が切れています）。</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>取り込みに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. What was imported before stays in the cache.</source>
+        <translation>取り込みを中止しました。中止までに取り込んだデータはキャッシュに残っています。</translation>
+    </message>
+    <message>
+        <source>No SS-MIX2 files were found. Choose the storage&apos;s root folder (the one holding the three-digit folders) or one patient&apos;s folder.</source>
+        <translation>SS-MIX2 のファイルが見つかりません。標準化ストレージのルートフォルダ（3桁の数字のフォルダが並ぶフォルダ）か、患者ごとのフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>Patients: %1 (%2 joined to the network&apos;s patients)</source>
+        <translation>患者：%1人（うちネットワークの患者と統合：%2人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) could not be joined: the facility code is not known. Enter it in Network Settings.</source>
+        <translation>
+            <numerusform>%n人の患者を統合できませんでした：医療機関コードが不明です。ネットワーク設定で入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1 read of %2; values stored: %3, unchanged: %4, removed: %5</source>
+        <translation>ファイル：%2件中 %1件を読み込み／保存したデータ：%3件、変更なし：%4件、削除：%5件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had problems and were skipped or read in part.</source>
+        <translation>
+            <numerusform>%n件のファイルに問題があり、読み飛ばすか一部だけ読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported (not supported yet): %1</source>
+        <translation>取り込まなかった種別（未対応）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::Ssmix2ImportUi</name>
+    <message>
+        <source>Sign in to a network first: SS-MIX2 data is imported into that network&apos;s cache.</source>
+        <translation>先にネットワークにサインインしてください。SS-MIX2 のデータはそのネットワークのキャッシュに取り込まれます。</translation>
+    </message>
+    <message>
+        <source>Choose an SS-MIX2 Folder</source>
+        <translation>SS-MIX2 フォルダを選択</translation>
+    </message>
+    <message>
+        <source>An SS-MIX2 import is already running.</source>
+        <translation>SS-MIX2 の取り込みはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>Import SS-MIX2</source>
+        <translation>SS-MIX2 の取り込み</translation>
+    </message>
+    <message>
+        <source>Reading the SS-MIX2 folder…</source>
+        <translation>SS-MIX2 フォルダを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Importing folder %1 of %2: patient %3 of %4</source>
+        <translation>フォルダ %1/%2 を取り込み中：患者 %3/%4</translation>
+    </message>
+    <message>
+        <source>Importing patient %1 of %2</source>
+        <translation>患者を取り込み中：%1/%2</translation>
+    </message>
+    <message>
+        <source>Import SS-&amp;MIX2…</source>
+        <translation>SS-MIX2 を取り込む(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import the network&apos;s SS-MIX2 folders into the cache</source>
+        <translation>ネットワークの SS-MIX2 フォルダをキャッシュに取り込みます</translation>
     </message>
 </context>
 <context>
