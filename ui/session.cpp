@@ -100,6 +100,10 @@ void Session::signIn(net::OAuthClient::UrlHandler handler)
 {
     if (!m_oauth)
         return;
+    if (!handler) {
+        // In the browser anyone may sign in: the name known beforehand no longer holds.
+        m_options.userDisplayName.clear();
+    }
     m_oauth->setUrlHandler(handler ? std::move(handler) : m_defaultHandler);
     m_oauth->signIn();
 }

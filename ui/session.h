@@ -54,7 +54,8 @@ public:
     // which the UI passes in; tests and the demo pass a driver of the sign-in page).
     void setUrlHandler(net::OAuthClient::UrlHandler handler);
     // Signs in with the profile's method; `handler` (when set) opens this sign-in's URL instead
-    // of the default handler.
+    // of the default handler (the browser, where anyone may sign in: the display name given
+    // with the options is forgotten then).
     void signIn(net::OAuthClient::UrlHandler handler = {});
     // The demo's own sign-in: a handler that fills in the sign-in page by itself (DemoSignIn).
     // Set: the sign-in window offers it next to the browser for the session's network.

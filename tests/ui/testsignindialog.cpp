@@ -334,7 +334,9 @@ void TestSignInDialog::demoSignsInWithoutTheBrowser()
     }
     renkei::demo::DemoSignIn doctor(
         *m_nam, renkei::demo::DemoSignIn::Account { u"doctor1"_s, renkei::test::kPassword });
-    QVERIFY(m_session->setProfile(profile(), m_vaults->memory()));
+    Session::Options options;
+    options.userDisplayName = u"連携 太郎"_s;
+    QVERIFY(m_session->setProfile(profile(), m_vaults->memory(), options));
     m_session->setAutomaticSignIn([&doctor](const QUrl &url) { doctor.open(url); });
     SignInDialog dialog(*m_session, *m_vaults, {});
     dialog.show();
@@ -347,6 +349,12 @@ void TestSignInDialog::demoSignsInWithoutTheBrowser()
     QVERIFY(signedIn.wait(15000));
     QVERIFY(m_opened.isEmpty()); // the system browser was not used
     QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(m_session->userLabel(), u"連携 太郎"_s);
+    // Through the browser anyone may sign in: the doctor's name is no longer claimed.
+    m_session->signOut();
+    m_session->signIn();
+    QCOMPARE(m_session->userLabel(), QString());
+    m_session->cancelSignIn();
 }
 
 QTEST_MAIN(TestSignInDialog)
