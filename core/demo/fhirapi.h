@@ -5,6 +5,9 @@
 #include "demo/oauth.h"
 #include "demo/paging.h"
 #include "demo/serverstore.h"
+#include "net/networkpolicy.h"
+
+#include <optional>
 
 // The FHIR R4 REST surface of the demo network over a ResourceStore: the CapabilityStatement,
 // read, type-level search with stable paging, type-level history, Patient/$everything, Binary.
@@ -27,6 +30,10 @@ public:
     // accepted events are kept in memory (receivedAuditEvents()).
     void setAcceptAuditEvents(bool accept) { m_acceptAuditEvents = accept; }
     const QList<QByteArray> &receivedAuditEvents() const { return m_auditEvents; }
+    // The network's policy published in the CapabilityStatement (docs/network.md "Policy");
+    // nullopt publishes none. The demo network publishes 晴れやかネット's: 360 days unviewed.
+    void setPolicy(std::optional<net::NetworkPolicy> policy) { m_policy = std::move(policy); }
+    const std::optional<net::NetworkPolicy> &policy() const { return m_policy; }
 
     // `base` is the FHIR base URL without a trailing slash.
     HttpResponse handle(const HttpRequest &request, const AccessContext &access,
@@ -67,6 +74,15 @@ private:
     bool m_offerEverything = true;
     bool m_acceptAuditEvents = true;
     QList<QByteArray> m_auditEvents; // compact JSON, as stored (with the id given)
+    std::optional<net::NetworkPolicy> m_policy = demoPolicy();
+
+    static net::NetworkPolicy demoPolicy()
+    {
+        net::NetworkPolicy p;
+        p.expiryUnviewedDays = 360;
+        p.idleLockMinutes = 15;
+        return p;
+    }
 };
 
 } // namespace renkei::demo

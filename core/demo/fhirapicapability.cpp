@@ -85,14 +85,16 @@ HttpResponse FhirApi::capabilityStatement(const QString &base) const
             QJsonArray { QJsonObject { { u"name"_s, u"everything"_s },
                 { u"definition"_s,
                     u"http://hl7.org/fhir/OperationDefinition/Patient-everything"_s } } });
-    const QJsonObject cs { { u"resourceType"_s, u"CapabilityStatement"_s },
-        { u"status"_s, u"active"_s }, { u"date"_s, u"2026-01-01"_s }, { u"kind"_s, u"instance"_s },
+    QJsonObject cs { { u"resourceType"_s, u"CapabilityStatement"_s }, { u"status"_s, u"active"_s },
+        { u"date"_s, u"2026-01-01"_s }, { u"kind"_s, u"instance"_s },
         { u"software"_s, QJsonObject { { u"name"_s, m_softwareName } } },
         { u"implementation"_s,
             QJsonObject { { u"description"_s, m_softwareName }, { u"url"_s, base } } },
         { u"fhirVersion"_s, u"4.0.1"_s },
         { u"format"_s, QJsonArray { u"application/fhir+json"_s, u"json"_s } },
         { u"rest"_s, QJsonArray { rest } } };
+    if (m_policy)
+        cs.insert(u"extension"_s, QJsonArray { net::policyExtension(*m_policy) });
     return HttpResponse::json(200, QJsonDocument(cs).toJson(QJsonDocument::Compact));
 }
 

@@ -4,6 +4,8 @@ target_sources(renkei_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/neterror.cpp
     ${CMAKE_CURRENT_LIST_DIR}/networkprofile.h
     ${CMAKE_CURRENT_LIST_DIR}/networkprofile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/networkpolicy.h
+    ${CMAKE_CURRENT_LIST_DIR}/networkpolicy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/profilestore.h
     ${CMAKE_CURRENT_LIST_DIR}/profilestore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tlspolicy.h
