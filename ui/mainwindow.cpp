@@ -5,6 +5,7 @@
 #include "emptystatewidget.h"
 #include "languagemanager.h"
 #include "networksettingsdialog.h"
+#include "print/printui.h"
 #include "session.h"
 #include "sessionui.h"
 #include "ssmix2/ssmix2importui.h"
@@ -81,6 +82,10 @@ void MainWindow::createActions()
     m_exportPdfAction = new QAction(this);
     m_exportPdfAction->setObjectName(u"exportPdfAction"_s);
     m_exportPdfAction->setEnabled(false);
+    // Printing, export and the emergency view follow the open patient and the network's policy.
+    m_printUi = new print::PrintUi(*this, *m_printAction, *m_exportPdfAction);
+    connect(
+        m_viewerUi->opener(), &PatientOpener::recordChanged, m_printUi, &print::PrintUi::setRecord);
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(u"quitAction"_s);
@@ -126,6 +131,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_exportPdfAction);
+    m_fileMenu->addAction(m_printUi->emergencyAction());
+    m_fileMenu->setToolTipsVisible(true); // a disabled entry says why (the network's policy)
     m_fileMenu->addSeparator();
     m_fileMenu->addAction((new Ssmix2ImportUi(*this, *m_viewerUi->opener()))->action());
     m_fileMenu->addAction(NetworkSettingsDialog::createMenuAction(this));
@@ -216,6 +223,7 @@ void MainWindow::attachSession(const SessionContext &context)
     connect(context.session, &Session::statusChanged, this, &MainWindow::updateSearchPlaceholder);
     connect(context.session, &Session::profileChanged, this, &MainWindow::updateSearchPlaceholder);
     m_viewerUi->attachSession(*m_sessionUi, m_mode == NetworkMode::Demo);
+    m_printUi->attachSession(*m_sessionUi, context);
     updateSearchPlaceholder();
 }
 
@@ -279,6 +287,7 @@ void MainWindow::retranslateUi()
     m_openPatientAction->setText(tr("&Open Patient…"));
     m_printAction->setText(tr("&Print…"));
     m_exportPdfAction->setText(tr("&Export as PDF…"));
+    m_printUi->retranslate();
     m_quitAction->setText(tr("&Quit"));
 
     m_viewMenu->setTitle(tr("&View"));

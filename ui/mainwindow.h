@@ -13,6 +13,9 @@ class QStackedWidget;
 namespace renkei::ui {
 
 class EmptyStateWidget;
+namespace print {
+class PrintUi;
+}
 class LanguageManager;
 class SessionUi;
 class ViewerUi;
@@ -39,6 +42,7 @@ public:
     // Signing in, the session indicator and the idle lock (SessionUi); once, after construction.
     void attachSession(const SessionContext &context);
     SessionUi *sessionUi() const { return m_sessionUi; }
+    print::PrintUi *printUi() const { return m_printUi; }
     // The patient search, banner and workspace (issue 6).
     ViewerUi *viewerUi() const { return m_viewerUi; }
     // A size that shows the layout as designed; used when nothing is saved and by --screenshot.
@@ -88,6 +92,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     SessionUi *m_sessionUi = nullptr;
+    print::PrintUi *m_printUi = nullptr;
     ViewerUi *m_viewerUi = nullptr;
     QStackedWidget *m_searchStack = nullptr; // the placeholder, or the search once a cache is open
     QLabel *m_searchHeader = nullptr;

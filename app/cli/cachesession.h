@@ -23,6 +23,7 @@ inline constexpr int ok = 0;
 inline constexpr int failed = 1; // the command ran; something was rejected or failed
 inline constexpr int usage = 2;
 inline constexpr int noCache = 3; // the cache could not be opened: no key, wrong passphrase...
+inline constexpr int forbidden = 3; // the network's policy forbids it (nothing was done)
 } // namespace exitcode
 
 // renkei-cli [--cache DIR] [--passphrase-file F] COMMAND ...: given before the command, or among

@@ -2,6 +2,11 @@
 #include "auditcommand.h"
 #include "cachesession.h"
 #include "demo/serverdemo.h"
+#ifdef RENKEI_CLI_EXPORT
+#include "exportcommand.h"
+
+#include <QGuiApplication>
+#endif
 #include "forgetcommand.h"
 #include "importcommand.h"
 #include "inspectcommand.h"
@@ -16,6 +21,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,6 +52,8 @@ public:
             "  audit verify|export        check the audit log's chain, or write it as FHIR "
             "AuditEvents\n"
             "  network add|list|remove    the regional network profiles of this workstation\n"
+            "  export PATIENT --pdf OUT.pdf [--sections LIST] [--from D] [--to D]\n"
+            "                             a cached patient's summary as PDF (audited)\n"
             "  --version                  print the version and exit\n"
             "  --help                     print this help\n"
             "\n"
@@ -63,7 +71,20 @@ public:
 
 int main(int argc, char *argv[])
 {
+#ifdef RENKEI_CLI_EXPORT
+    // `export` lays out and prints a document: a GUI application on the offscreen platform (no
+    // display needed); every other command stays a core application.
+    std::unique_ptr<QCoreApplication> application;
+    if (renkei::cli::ExportCommand::isExport(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setOrganizationName(u"Renkei"_s);
     QCoreApplication::setApplicationName(u"renkei-cli"_s);
 
@@ -105,6 +126,15 @@ int main(int argc, char *argv[])
         return renkei::cli::ForgetCommand::run(args, globals, out, err);
     if (command == u"purge"_s)
         return renkei::cli::PurgeCommand::run(args, globals, out, err);
+    if (command == u"export"_s) {
+#ifdef RENKEI_CLI_EXPORT
+        return renkei::cli::ExportCommand::run(args, globals, out, err);
+#else
+        err << Cli::tr("renkei-cli: this build has no export (it was built without the UI).")
+            << u'\n';
+        return 1;
+#endif
+    }
     if (command == u"audit"_s) {
         // renkei-cli --cache DIR audit ...: the log beside that cache, with its passphrase.
         if (!globals.cacheDir.isEmpty() && !args.contains(u"--log"_s))

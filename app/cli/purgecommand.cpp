@@ -1,7 +1,11 @@
 #include "purgecommand.h"
 
+#include "net/networkpolicy.h"
+#include "net/profilesecrets.h"
+
 #include <QDateTime>
 #include <QHash>
+#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,13 +19,14 @@ int PurgeCommand::run(
         tr("Forgets every patient not viewed (or, never viewed, not written) for N days: the "
            "cache's retention, run by hand."));
     addGlobalOptions(parser);
-    parser.addOption({ u"days"_s, tr("Days without a view (default: %1).").arg(kDefaultDays),
-        u"N"_s, QString::number(kDefaultDays) });
+    parser.addOption({ u"days"_s,
+        tr("Days without a view (default: the network's policy, else %1).").arg(kDefaultDays),
+        u"N"_s });
     int status = exitcode::ok;
     if (!parseCommand(parser, arguments, out, err, status))
         return status;
-    bool number = false;
-    const int days = parser.value(u"days"_s).toInt(&number);
+    bool number = !parser.isSet(u"days"_s);
+    int days = parser.isSet(u"days"_s) ? parser.value(u"days"_s).toInt(&number) : kDefaultDays;
     if (!number || days < 1 || !parser.positionalArguments().isEmpty()) {
         err << tr("purge: --days takes a whole number of days, at least 1.") << u"\n\n"
             << parser.helpText();
@@ -31,6 +36,12 @@ int PurgeCommand::run(
         globalOptions(parser, globals), CacheSession::Mode::MustExist, err, status);
     if (!session)
         return status;
+    if (!parser.isSet(u"days"_s)) {
+        // The retention of the cache's network (data expiry after N days unviewed, and the
+        // cache retention limit): docs/network.md "Policy".
+        const auto settings = net::openViewerSettings();
+        days = net::effectivePolicy(*settings, session->scope().split(u':').value(1)).purgeDays();
+    }
     cache::Cache &cache = session->cache();
     auto before = cache.listPatients();
     if (!before) {

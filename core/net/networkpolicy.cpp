@@ -62,12 +62,11 @@ NetworkPolicy NetworkPolicy::stricter(const NetworkPolicy &other) const
     return p;
 }
 
-NetworkPolicy loadPolicy(const QSettings &s, const QString &networkId)
+namespace {
+
+NetworkPolicy readPolicy(const QSettings &s, const QString &g)
 {
     NetworkPolicy p;
-    if (networkId.isEmpty())
-        return p;
-    const QString g = group(networkId);
     p.printAllowed = s.value(g + u"print"_s, true).toBool();
     p.exportAllowed = s.value(g + u"export"_s, true).toBool();
     p.expiryUnviewedDays
@@ -75,6 +74,53 @@ NetworkPolicy loadPolicy(const QSettings &s, const QString &networkId)
     p.cacheRetentionDays = boundedInt(s.value(g + u"cacheRetentionDays"_s), 0, 0, kMaxDays);
     p.idleLockMinutes = boundedInt(s.value(g + u"idleLockMinutes"_s), 0, 0, kMaxIdleMinutes);
     return p;
+}
+
+void writePolicy(QSettings &s, const QString &g, const NetworkPolicy &p)
+{
+    s.setValue(g + u"print"_s, p.printAllowed);
+    s.setValue(g + u"export"_s, p.exportAllowed);
+    s.setValue(g + u"expiryUnviewedDays"_s, p.expiryUnviewedDays);
+    s.setValue(g + u"cacheRetentionDays"_s, p.cacheRetentionDays);
+    s.setValue(g + u"idleLockMinutes"_s, p.idleLockMinutes);
+}
+
+} // namespace
+
+NetworkPolicy loadPolicy(const QSettings &s, const QString &networkId)
+{
+    if (networkId.isEmpty())
+        return {};
+    return readPolicy(s, group(networkId));
+}
+
+void rememberServerPolicy(
+    QSettings &s, const QString &networkId, const std::optional<NetworkPolicy> &policy)
+{
+    if (networkId.isEmpty())
+        return;
+    const QString g = group(networkId) + u"server/"_s;
+    s.remove(g.chopped(1));
+    if (policy)
+        writePolicy(s, g, *policy);
+    s.sync();
+}
+
+std::optional<NetworkPolicy> serverPolicy(const QSettings &s, const QString &networkId)
+{
+    if (networkId.isEmpty())
+        return std::nullopt;
+    const QString g = group(networkId) + u"server/"_s;
+    if (!s.contains(g + u"print"_s))
+        return std::nullopt;
+    return readPolicy(s, g);
+}
+
+NetworkPolicy effectivePolicy(const QSettings &s, const QString &networkId)
+{
+    const NetworkPolicy local = loadPolicy(s, networkId);
+    const auto server = serverPolicy(s, networkId);
+    return server ? local.stricter(*server) : local;
 }
 
 Result<void> savePolicy(QSettings &s, const QString &networkId, const NetworkPolicy &p)
@@ -85,12 +131,7 @@ Result<void> savePolicy(QSettings &s, const QString &networkId, const NetworkPol
         || p.cacheRetentionDays > kMaxDays || p.idleLockMinutes < 0
         || p.idleLockMinutes > kMaxIdleMinutes)
         return netError(Error::Kind::Invalid, u"a policy value is out of range"_s, u"policy"_s);
-    const QString g = group(networkId);
-    s.setValue(g + u"print"_s, p.printAllowed);
-    s.setValue(g + u"export"_s, p.exportAllowed);
-    s.setValue(g + u"expiryUnviewedDays"_s, p.expiryUnviewedDays);
-    s.setValue(g + u"cacheRetentionDays"_s, p.cacheRetentionDays);
-    s.setValue(g + u"idleLockMinutes"_s, p.idleLockMinutes);
+    writePolicy(s, group(networkId), p);
     s.sync();
     if (s.status() != QSettings::NoError)
         return netError(Error::Kind::Io, u"the settings could not be written"_s, u"settings"_s);

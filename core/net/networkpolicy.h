@@ -47,6 +47,14 @@ struct NetworkPolicy {
 NetworkPolicy loadPolicy(const QSettings &settings, const QString &networkId);
 Result<void> savePolicy(QSettings &settings, const QString &networkId, const NetworkPolicy &policy);
 
+// The policy the network published, as last read from its CapabilityStatement (kept under
+// networks/<id>/policy/server/; nullopt: it published none, which forgets a stored one).
+void rememberServerPolicy(
+    QSettings &settings, const QString &networkId, const std::optional<NetworkPolicy> &policy);
+std::optional<NetworkPolicy> serverPolicy(const QSettings &settings, const QString &networkId);
+// What the client enforces: the profile's policy, made stricter by the network's when known.
+NetworkPolicy effectivePolicy(const QSettings &settings, const QString &networkId);
+
 // The policy a CapabilityStatement publishes (nullopt: none). Kind::Invalid for an extension
 // with a value of the wrong type or out of range: the caller then keeps the local policy.
 Result<std::optional<NetworkPolicy>> policyFromCapability(const QJsonObject &capabilityStatement);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/networkpolicy.h"
 #include "util/result.h"
 
 #include <QString>
@@ -47,6 +48,10 @@ struct NetworkProfile {
     QString extraCaPath; // PEM: trusted for this profile's requests only
     QString pinnedKeySha256; // base64 SHA-256 of the server's SubjectPublicKeyInfo
     QList<Ssmix2Folder> ssmix2Folders; // imported by File > Import SS-MIX2
+    // What the network allows (printing, export, retention, idle lock); saved under
+    // networks/<id>/policy. The network's own published policy is kept apart and only tightens
+    // it (effectivePolicy).
+    NetworkPolicy policy;
 
     bool operator==(const NetworkProfile &other) const = default;
 };

@@ -32,7 +32,8 @@ QList<NetworkProfile> ProfileStore::list() const
     ids.sort();
     QList<NetworkProfile> out;
     for (const QString &id : std::as_const(ids)) {
-        if (auto p = load(id))
+        // A group with a policy only (the CLI's own cache, network "cli") is not a profile.
+        if (auto p = load(id); p && !p->fhirBaseUrl.isEmpty())
             out.append(*p);
     }
     return out;
@@ -70,6 +71,7 @@ Result<NetworkProfile> ProfileStore::load(const QString &id) const
     }
     m_settings.endArray();
     m_settings.endGroup();
+    p.policy = loadPolicy(m_settings, id);
     return p;
 }
 
@@ -77,7 +79,13 @@ Result<void> ProfileStore::save(const NetworkProfile &p)
 {
     if (auto ok = validate(p); !ok)
         return ok;
+    // The network's published policy survives an edit of the profile.
+    const auto published = serverPolicy(m_settings, p.id);
     m_settings.remove(kGroup + u'/' + p.id);
+    if (auto ok = savePolicy(m_settings, p.id, p.policy); !ok)
+        return ok;
+    if (published)
+        rememberServerPolicy(m_settings, p.id, published);
     m_settings.beginGroup(kGroup + u'/' + p.id);
     m_settings.setValue(u"displayName"_s, p.displayName);
     m_settings.setValue(u"fhirBaseUrl"_s, p.fhirBaseUrl.toString());

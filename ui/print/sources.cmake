@@ -5,6 +5,12 @@ target_sources(renkei_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/htmlkit.h
     ${CMAKE_CURRENT_LIST_DIR}/pageprinter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pageprinter.h
+    ${CMAKE_CURRENT_LIST_DIR}/printactions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/printactions.h
+    ${CMAKE_CURRENT_LIST_DIR}/printui.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/printui.h
+    ${CMAKE_CURRENT_LIST_DIR}/summarydialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/summarydialog.h
     ${CMAKE_CURRENT_LIST_DIR}/summarydocument.cpp
     ${CMAKE_CURRENT_LIST_DIR}/summarydocument.h
     ${CMAKE_CURRENT_LIST_DIR}/summaryoptions.cpp
