@@ -2425,9 +2425,655 @@
     </message>
 </context>
 <context>
+    <name>renkei::ui::emergency::BreakGlassDialog</name>
+    <message>
+        <source>Emergency Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are opening %1 outside the normal consent path.&lt;/b&gt;&lt;br/&gt;Give the reason. It is recorded in the audit log with your name and the time, and the network may review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency transport: the patient cannot give consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconscious or confused on arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-threatening condition: immediate treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (describe below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (required for &quot;Other&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Emergency View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::emergency::EmergencyAccess</name>
+    <message>
+        <source>Allergies, medications, diagnoses and key results of this patient on one screen (break the glass when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency access could not be recorded in the audit log, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::emergency::EmergencyFacts</name>
+    <message>
+        <source>⚠ same ingredient from another facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (suspected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::emergency::EmergencyView</name>
+    <message>
+        <source>End Emergency Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS (break the glass) — reason: %1 — this access is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allergy recorded by any facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current medications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current medication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active problem recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent key laboratory results (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last discharge summary: diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharge summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary names no discharge diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::format</name>
     <message>
         <source>Unknown facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::PagePrinter</name>
+    <message>
+        <source>Printed by %1 at %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown facility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: this document holds a patient&apos;s medical information. Use it only for the patient&apos;s care; do not copy or pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::PrintActions</name>
+    <message>
+        <source>The network&apos;s policy (%1) does not allow printing on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient to print their summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s policy (%1) does not allow exporting patient data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient to export their summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the patient summary (preview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the patient summary as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this print or export could not be recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient summary was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Patient Summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient-summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the patient summary to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::PrintUi</name>
+    <message>
+        <source>E&amp;mergency View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::SummaryDialog</name>
+    <message>
+        <source>Print Patient Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Patient Summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (encounters, documents, laboratory results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies, active problems and current medications are as of the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent laboratory results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent encounters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::SummaryDocument</name>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr./Ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n years)</source>
+        <translation><numerusform> (%n year)</numerusform><numerusform> (%n years)</numerusform></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allergy or contraindication recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (suspected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active problem recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current medications (as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medication current on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> × %n day(s)</source>
+        <translation><numerusform> × %n day</numerusform><numerusform> × %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ same ingredient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The same ingredient is prescribed by more than one facility: check with the prescribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent laboratory results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent encounters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encounter in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outpatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older</source>
+        <translation><numerusform>… and %n older</numerusform><numerusform>… and %n older</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::ViewPrint</name>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative laboratory results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication list (as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> × %n day(s)</source>
+        <translation><numerusform> × %n day</numerusform><numerusform> × %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ also from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medication current on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no text sections (see its attachment).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

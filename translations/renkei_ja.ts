@@ -2404,10 +2404,656 @@
     </message>
 </context>
 <context>
+    <name>renkei::ui::emergency::BreakGlassDialog</name>
+    <message>
+        <source>Emergency Access</source>
+        <translation>救急時閲覧</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are opening %1 outside the normal consent path.&lt;/b&gt;&lt;br/&gt;Give the reason. It is recorded in the audit log with your name and the time, and the network may review it.</source>
+        <translation>&lt;b&gt;%1 さんの情報を、通常の同意手続きによらずに開こうとしています。&lt;/b&gt;&lt;br/&gt;理由を入力してください。理由は利用者名・日時とともに監査ログに記録され、ネットワークが確認することがあります。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>理由を選択…</translation>
+    </message>
+    <message>
+        <source>Emergency transport: the patient cannot give consent</source>
+        <translation>救急搬送：本人の同意が得られない</translation>
+    </message>
+    <message>
+        <source>Unconscious or confused on arrival</source>
+        <translation>意識障害・混乱状態で来院</translation>
+    </message>
+    <message>
+        <source>Life-threatening condition: immediate treatment</source>
+        <translation>生命に関わる状態：直ちに治療が必要</translation>
+    </message>
+    <message>
+        <source>Other (describe below)</source>
+        <translation>その他（下に記入）</translation>
+    </message>
+    <message>
+        <source>Details (required for &quot;Other&quot;)</source>
+        <translation>詳細（「その他」の場合は必須）</translation>
+    </message>
+    <message>
+        <source>Open in Emergency View</source>
+        <translation>救急時閲覧で開く</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::emergency::EmergencyAccess</name>
+    <message>
+        <source>Allergies, medications, diagnoses and key results of this patient on one screen (break the glass when needed)</source>
+        <translation>この患者のアレルギー・処方・診断・主な検査結果を一画面に表示します（必要なら緊急アクセス）</translation>
+    </message>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation>先に患者を選んでください。</translation>
+    </message>
+    <message>
+        <source>The emergency access could not be recorded in the audit log, so it was not opened.</source>
+        <translation>救急時閲覧を監査ログに記録できなかったため、開きませんでした。</translation>
+    </message>
+    <message>
+        <source>Emergency View</source>
+        <translation>救急時閲覧</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::emergency::EmergencyFacts</name>
+    <message>
+        <source>⚠ same ingredient from another facility</source>
+        <translation>⚠ 他院から同一成分</translation>
+    </message>
+    <message>
+        <source> (suspected)</source>
+        <translation>（疑い）</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1〜</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::emergency::EmergencyView</name>
+    <message>
+        <source>End Emergency Access</source>
+        <translation>救急時閲覧を終了</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS (break the glass) — reason: %1 — this access is recorded in the audit log.</source>
+        <translation>救急時閲覧（緊急アクセス）中 — 理由：%1 — この閲覧は監査ログに記録されています。</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>%1生</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation><numerusform>%n歳</numerusform></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation>性別不明</translation>
+    </message>
+    <message>
+        <source>Regional ID %1</source>
+        <translation>地域ID %1</translation>
+    </message>
+    <message>
+        <source>data as of %1</source>
+        <translation>%1 時点のデータ</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>アレルギー・禁忌</translation>
+    </message>
+    <message>
+        <source>No allergy recorded by any facility.</source>
+        <translation>どの医療機関にもアレルギーの記録はありません。</translation>
+    </message>
+    <message>
+        <source>Current medications (%1)</source>
+        <translation>現在の処方（%1）</translation>
+    </message>
+    <message>
+        <source>No current medication.</source>
+        <translation>現在の処方はありません。</translation>
+    </message>
+    <message>
+        <source>Major diagnoses</source>
+        <translation>主な診断</translation>
+    </message>
+    <message>
+        <source>No active problem recorded.</source>
+        <translation>現在の病名の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Recent key laboratory results (90 days)</source>
+        <translation>最近の主な検査結果（90日）</translation>
+    </message>
+    <message>
+        <source>No result in the last 90 days.</source>
+        <translation>直近90日の検査結果はありません。</translation>
+    </message>
+    <message>
+        <source>Last discharge summary: diagnoses</source>
+        <translation>直近の退院時サマリー：退院時診断</translation>
+    </message>
+    <message>
+        <source>No discharge summary.</source>
+        <translation>退院時サマリーはありません。</translation>
+    </message>
+    <message>
+        <source>The summary names no discharge diagnosis.</source>
+        <translation>退院時診断の記載はありません。</translation>
+    </message>
+</context>
+<context>
     <name>renkei::ui::format</name>
     <message>
         <source>Unknown facility</source>
         <translation>施設不明</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::PagePrinter</name>
+    <message>
+        <source>Printed by %1 at %2, %3</source>
+        <translation>印刷者：%1（%2）　%3</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>（利用者不明）</translation>
+    </message>
+    <message>
+        <source>(unknown facility)</source>
+        <translation>（施設不明）</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Confidential: this document holds a patient&apos;s medical information. Use it only for the patient&apos;s care; do not copy or pass it on.</source>
+        <translation>取扱注意：この文書には患者の診療情報が含まれています。診療の目的以外に使用せず、複製・第三者への提供はしないでください。</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::PrintActions</name>
+    <message>
+        <source>The network&apos;s policy (%1) does not allow printing on this workstation.</source>
+        <translation>ネットワーク（%1）の運用方針により、この端末では印刷できません。</translation>
+    </message>
+    <message>
+        <source>Open a patient to print their summary.</source>
+        <translation>患者を開くと患者サマリーを印刷できます。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s policy (%1) does not allow exporting patient data.</source>
+        <translation>ネットワーク（%1）の運用方針により、患者データの書き出しはできません。</translation>
+    </message>
+    <message>
+        <source>Open a patient to export their summary.</source>
+        <translation>患者を開くと患者サマリーを書き出せます。</translation>
+    </message>
+    <message>
+        <source>Print the patient summary (preview first)</source>
+        <translation>患者サマリーを印刷します（先にプレビューを表示）</translation>
+    </message>
+    <message>
+        <source>Save the patient summary as a PDF file</source>
+        <translation>患者サマリーをPDFファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Warning: this print or export could not be recorded in the audit log.</source>
+        <translation>警告：この印刷・書き出しを監査ログに記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>The patient summary was sent to the printer.</source>
+        <translation>患者サマリーを印刷しました。</translation>
+    </message>
+    <message>
+        <source>Export Patient Summary as PDF</source>
+        <translation>患者サマリーをPDFで書き出す</translation>
+    </message>
+    <message>
+        <source>patient-summary.pdf</source>
+        <translation>患者サマリー.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the patient summary to %1.</source>
+        <translation>患者サマリーを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>PDFファイルを書き込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::PrintUi</name>
+    <message>
+        <source>E&amp;mergency View…</source>
+        <translation>救急時閲覧(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Emergency View</source>
+        <translation>救急時閲覧</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::SummaryDialog</name>
+    <message>
+        <source>Print Patient Summary</source>
+        <translation>患者サマリーの印刷</translation>
+    </message>
+    <message>
+        <source>Export Patient Summary as PDF</source>
+        <translation>患者サマリーをPDFで書き出す</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>印刷する項目</translation>
+    </message>
+    <message>
+        <source>Period (encounters, documents, laboratory results)</source>
+        <translation>期間（受診・文書・検査結果）</translation>
+    </message>
+    <message>
+        <source>Allergies, active problems and current medications are as of the end of the period.</source>
+        <translation>アレルギー・現在の病名・現在の処方は期間の終了日時点の内容です。</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>アレルギー・禁忌</translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation>現在の病名</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>現在の処方</translation>
+    </message>
+    <message>
+        <source>Recent laboratory results</source>
+        <translation>最近の検査結果</translation>
+    </message>
+    <message>
+        <source>Recent encounters</source>
+        <translation>最近の受診</translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <translation>最近の文書</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::SummaryDocument</name>
+    <message>
+        <source>male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（氏名なし）</translation>
+    </message>
+    <message>
+        <source>Mr./Ms.</source>
+        <translation>様</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n years)</source>
+        <translation><numerusform>（%n歳）</numerusform></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Regional ID</source>
+        <translation>地域ID</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>アレルギー・禁忌</translation>
+    </message>
+    <message>
+        <source>No allergy or contraindication recorded.</source>
+        <translation>アレルギー・禁忌の記録はありません。</translation>
+    </message>
+    <message>
+        <source>drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>食物</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>原因物質</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>重篤度</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録施設</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日</translation>
+    </message>
+    <message>
+        <source> (suspected)</source>
+        <translation>（疑い）</translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation>現在の病名</translation>
+    </message>
+    <message>
+        <source>No active problem recorded.</source>
+        <translation>現在の病名の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>病名</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Current medications (as of %1)</source>
+        <translation>現在の処方（%1 時点）</translation>
+    </message>
+    <message>
+        <source>No medication current on this date.</source>
+        <translation>この日に有効な処方はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source> × %n day(s)</source>
+        <translation><numerusform> × %n日分</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ same ingredient: %1</source>
+        <translation>⚠ 同一成分：%1</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>薬剤名</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>処方医</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>⚠ The same ingredient is prescribed by more than one facility: check with the prescribers.</source>
+        <translation>⚠ 同一成分の薬剤が複数の医療機関から処方されています。処方医に確認してください。</translation>
+    </message>
+    <message>
+        <source>Recent laboratory results</source>
+        <translation>最近の検査結果</translation>
+    </message>
+    <message>
+        <source>No result in this period.</source>
+        <translation>この期間の検査結果はありません。</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>検査項目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Recent encounters</source>
+        <translation>最近の受診</translation>
+    </message>
+    <message>
+        <source>No encounter in this period.</source>
+        <translation>この期間の受診はありません。</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>入院</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>救急</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>在宅</translation>
+    </message>
+    <message>
+        <source>outpatient</source>
+        <translation>外来</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older</source>
+        <translation><numerusform>… ほか%n件（それ以前）</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>診療科</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <translation>最近の文書</translation>
+    </message>
+    <message>
+        <source>No document in this period.</source>
+        <translation>この期間の文書はありません。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Patient summary</source>
+        <translation>患者サマリー</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ui::print::ViewPrint</name>
+    <message>
+        <source>born %1</source>
+        <translation>%1生</translation>
+    </message>
+    <message>
+        <source>Regional ID %1</source>
+        <translation>地域ID %1</translation>
+    </message>
+    <message>
+        <source>Cumulative laboratory results</source>
+        <translation>検査結果時系列表</translation>
+    </message>
+    <message>
+        <source>No result to print.</source>
+        <translation>印刷する検査結果はありません。</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>検査項目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Medication list (as of %1)</source>
+        <translation>処方一覧（%1 時点）</translation>
+    </message>
+    <message numerus="yes">
+        <source> × %n day(s)</source>
+        <translation><numerusform> × %n日分</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ also from %1</source>
+        <translation>⚠ %1 からも処方</translation>
+    </message>
+    <message>
+        <source>No medication current on this date.</source>
+        <translation>この日に有効な処方はありません。</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>薬剤名</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>処方医</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>薬局</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付：%1</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>医療機関：%1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>作成者：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>宛先：%1</translation>
+    </message>
+    <message>
+        <source>This document has no text sections (see its attachment).</source>
+        <translation>この文書には本文のセクションがありません（添付ファイルを参照してください）。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "clinical/patientrecord.h"
+#include "languagemanager.h"
 #include "net/networkpolicy.h"
 #include "net/profilesecrets.h"
 #include "print/summarydocument.h"
@@ -66,6 +67,10 @@ int ExportCommand::run(
         { u"by"_s, tr("Who prints, for the footer (default: the cache's account)."), u"NAME"_s });
     parser.addOption({ u"facility"_s,
         tr("Where it is printed, for the footer (default: the network's name)."), u"NAME"_s });
+    parser.addOption({ u"language"_s,
+        tr("The document's language: ja or en (default: the viewer's language, Japanese "
+           "unless changed)."),
+        u"LANG"_s });
     parser.addPositionalArgument(u"patient"_s,
         tr("The patient's key (renkei-cli patients), or a regional or facility patient id."),
         u"PATIENT"_s);
@@ -146,6 +151,10 @@ int ExportCommand::run(
     const ui::print::PrintContext context { parser.isSet(u"by"_s) ? parser.value(u"by"_s) : account,
         parser.isSet(u"facility"_s) ? parser.value(u"facility"_s) : patient->network,
         QDateTime::currentDateTime() };
+    ui::LanguageManager languages; // the headings in the viewer's language (Japanese first)
+    languages.setLanguage(parser.isSet(u"language"_s)
+            ? parser.value(u"language"_s)
+            : ui::LanguageManager::savedLanguage(*settings));
     const int pages = ui::print::writeSummaryPdf(record, options, context, path);
     if (pages <= 0) {
         details.outcome = audit::Outcome::Failure;
