@@ -2672,7 +2672,7 @@
 <context>
     <name>renkei::ui::print::PrintUi</name>
     <message>
-        <source>E&amp;mergency View…</source>
+        <source>Emer&amp;gency View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2651,8 +2651,8 @@
 <context>
     <name>renkei::ui::print::PrintUi</name>
     <message>
-        <source>E&amp;mergency View…</source>
-        <translation>救急時閲覧(&amp;M)…</translation>
+        <source>Emer&amp;gency View…</source>
+        <translation>救急時閲覧(&amp;G)…</translation>
     </message>
     <message>
         <source>Emergency View</source>

@@ -77,7 +77,7 @@ void PrintUi::applyPolicy(const net::NetworkPolicy &policy, const QString &netwo
 
 void PrintUi::retranslate()
 {
-    m_emergencyAction->setText(tr("E&mergency View…"));
+    m_emergencyAction->setText(tr("Emer&gency View…"));
     m_emergencyAction->setIconText(tr("Emergency View"));
 }
 
