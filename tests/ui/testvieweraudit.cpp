@@ -2,12 +2,15 @@
 // log that verifies, and the hourly retention purge driven by a mock clock.
 #include "audit/auditverifier.h"
 #include "fhir/writer.h"
+#include "net/networkpolicy.h"
+#include "net/profilesecrets.h"
 #include "workspace/patientopener.h"
 #include "workspace/vieweraudit.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -140,6 +143,24 @@ private slots:
     void retentionDaysAreHonoured()
     {
         QCOMPARE(ViewerAudit::retentionDays({}), ViewerAudit::kDefaultRetentionDays);
+        // The network's policy sets the days (晴れやかネット keeps 360), and a policy the network
+        // published only makes them shorter.
+        net::NetworkProfile profile;
+        profile.id = u"hareyaka"_s;
+        net::NetworkPolicy policy;
+        policy.expiryUnviewedDays = 360;
+        {
+            const auto settings = net::openViewerSettings();
+            QVERIFY(net::savePolicy(*settings, profile.id, policy));
+        }
+        QCOMPARE(ViewerAudit::retentionDays(profile), 360);
+        net::NetworkPolicy published;
+        published.expiryUnviewedDays = 180;
+        {
+            const auto settings = net::openViewerSettings();
+            net::rememberServerPolicy(*settings, profile.id, published);
+        }
+        QCOMPARE(ViewerAudit::retentionDays(profile), 180);
         m_audit->signedIn(kNetwork, u"tester"_s, 30);
         m_now = QDateTime::currentDateTimeUtc().addDays(29);
         QCOMPARE(m_audit->purgeNow(), 0);

@@ -1,13 +1,16 @@
 #include "workspace/vieweraudit.h"
 
 #include "cache/cache.h"
+#include "net/networkpolicy.h"
 #include "net/networkprofile.h"
+#include "net/profilesecrets.h"
 #include "sync/audituploader.h"
 #include "uilogging.h"
 #include "workspace/patientopener.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +34,10 @@ ViewerAudit::~ViewerAudit()
 
 int ViewerAudit::retentionDays(const net::NetworkProfile &profile)
 {
-    Q_UNUSED(profile); // a per-network policy field, when the profile gets one
-    return kDefaultRetentionDays;
+    // The network's policy: the profile's own, made stricter by what the network published
+    // (the same rule as renkei-cli purge and the print actions; docs/network.md "Policy").
+    const auto settings = net::openViewerSettings();
+    return net::effectivePolicy(*settings, profile.id).purgeDays();
 }
 
 QDateTime ViewerAudit::now() const
